@@ -1,0 +1,3 @@
+from sxcounsel.cli import main
+
+raise SystemExit(main())

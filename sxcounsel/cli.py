@@ -1,0 +1,283 @@
+"""The ``sxcounsel`` command. Every subcommand calls the same services as the GUI.
+
+Exit codes: 0 success, 1 a refusal (one clear line on stderr), 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import sqlcipher3
+
+from sxcounsel import __version__
+from sxcounsel.core.errors import SxError, ValidationError
+from sxcounsel.core.roles import ordered
+from sxcounsel.store.paths import default_home
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+
+class CliError(SxError):
+    code = "cli"
+
+
+# -- credentials ------------------------------------------------------------------------------
+def _prompt(label: str) -> str:
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CliError(f"No {label} given: set it in the environment or run in a terminal.")
+    return getpass.getpass(f"{label}: ")
+
+
+def credentials() -> tuple[str, str]:
+    user = os.environ.get("SXCOUNSEL_USER") or ""
+    if not user:
+        if not sys.stdin or not sys.stdin.isatty():
+            raise CliError("No account given: set SXCOUNSEL_USER or run in a terminal.")
+        user = input("Account: ").strip()
+    passphrase = os.environ.get("SXCOUNSEL_PASSPHRASE")
+    if passphrase is None:
+        passphrase = _prompt("Passphrase (SXCOUNSEL_PASSPHRASE)")
+    return user, passphrase
+
+
+def new_passphrase(env: str, who: str) -> str:
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    first = _prompt(f"New passphrase for {who} ({env})")
+    if _prompt("Repeat it") != first:
+        raise ValidationError("The two passphrases differ; nothing was changed.")
+    return first
+
+
+def open_session(args: argparse.Namespace):
+    from sxcounsel.services.session import Session
+
+    user, passphrase = credentials()
+    return Session.unlock(args.home, user, passphrase)
+
+
+# -- commands ---------------------------------------------------------------------------------
+def cmd_init(args: argparse.Namespace) -> int:
+    from sxcounsel.services.setup import init_school
+
+    passphrase = new_passphrase("SXCOUNSEL_PASSPHRASE", args.admin)
+    recovery = init_school(
+        args.home,
+        school_code=args.school_code,
+        school_name=args.school_name,
+        county_code=args.county_code,
+        admin=args.admin,
+        passphrase=passphrase,
+        roles=args.role,
+    )
+    print(f"Created the encrypted store for {args.school_name} in {args.home}.")
+    print()
+    print("RECOVERY KEY (shown only this once; print it or write it down and lock it away):")
+    print()
+    print(f"    {recovery}")
+    print()
+    print(
+        "Without this key and without any account's passphrase the records cannot be recovered "
+        "by anyone."
+    )
+    return EXIT_OK
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    from sxcounsel.services.accounts import add_user
+
+    with open_session(args) as session:
+        passphrase = new_passphrase("SXCOUNSEL_NEW_PASSPHRASE", args.username)
+        account = add_user(
+            session, args.username, args.role, passphrase, args.classes, args.display_name
+        )
+    print(f"Added account {account.username} ({', '.join(ordered(account.roles))}).")
+    return EXIT_OK
+
+
+def cmd_user_passwd(args: argparse.Namespace) -> int:
+    from sxcounsel.services.accounts import change_passphrase, reset_passphrase
+
+    with open_session(args) as session:
+        target = args.username or session.username
+        new = new_passphrase("SXCOUNSEL_NEW_PASSPHRASE", target)
+        if target == session.username:
+            change_passphrase(session, os.environ.get("SXCOUNSEL_PASSPHRASE") or "", new)
+        else:
+            reset_passphrase(session, target, new)
+    print(f"The passphrase of {target} was changed.")
+    return EXIT_OK
+
+
+def cmd_user_disable(args: argparse.Namespace) -> int:
+    from sxcounsel.services.accounts import disable_user
+
+    with open_session(args) as session:
+        disable_user(session, args.username, rotate_key=not args.no_rekey)
+    print(f"Disabled {args.username}" + ("." if args.no_rekey else "; the data key was rotated."))
+    return EXIT_OK
+
+
+def cmd_user_list(args: argparse.Namespace) -> int:
+    from sxcounsel.services.accounts import list_accounts
+
+    with open_session(args) as session:
+        for a in list_accounts(session):
+            state = " (disabled)" if a.disabled else ""
+            classes = f" [{', '.join(a.classes)}]" if a.classes else ""
+            print(f"{a.username}\t{','.join(ordered(a.roles))}{classes}{state}")
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from sxcounsel.services.maintenance import make_backup
+
+    with open_session(args) as session:
+        size = make_backup(session, Path(args.output))
+    print(f"Backup written to {args.output} ({size / 1e6:.1f} MB, encrypted).")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from sxcounsel.services.maintenance import restore
+
+    recovery = os.environ.get("SXCOUNSEL_RECOVERY_KEY") if args.recovery_key else None
+    if args.recovery_key and not recovery:
+        recovery = _prompt("Recovery key (SXCOUNSEL_RECOVERY_KEY)")
+    if recovery:
+        user, passphrase = os.environ.get("SXCOUNSEL_USER", ""), None
+    else:
+        user, passphrase = credentials()
+    result = restore(
+        args.home, Path(args.file), username=user, passphrase=passphrase, recovery_key=recovery
+    )
+    print(f"Restored {args.file}.")
+    if result.replaced:
+        print(f"The store it replaced was kept in {result.replaced}.")
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from sxcounsel.services.maintenance import verify_store
+
+    user, passphrase = credentials()
+    report = verify_store(args.home, user, passphrase)
+    if not report.ok:
+        print(f"sxcounsel: the store is damaged: {report.problems[0]}", file=sys.stderr)
+        for extra in report.problems[1:]:
+            print(f"  also: {extra}", file=sys.stderr)
+        return EXIT_REFUSED
+    print(
+        f"The store is sound: every page checks out, audit log of {report.audit_entries} entries intact."
+    )
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    raise CliError("The desktop app is not part of this build yet; use the subcommands (--help).")
+
+
+# -- parser -----------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="sxcounsel", description="Encrypted counseling-room records for schools."
+    )
+    p.add_argument("--version", action="version", version=f"sxcounsel {__version__}")
+    p.add_argument(
+        "--home", type=Path, default=None, help="data folder (env SXCOUNSEL_HOME; default per user)"
+    )
+    p.set_defaults(func=cmd_gui)
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, func: Callable[[argparse.Namespace], int], help: str, parent=sub):
+        sp = parent.add_parser(name, help=help, description=help)
+        sp.set_defaults(func=func)
+        return sp
+
+    sp = add("init", cmd_init, "create the encrypted store of a school")
+    sp.add_argument("--school-code", required=True, help="学校标识码, 10 digits")
+    sp.add_argument("--school-name", required=True)
+    sp.add_argument("--county-code", required=True, help="county administrative code, 6 digits")
+    sp.add_argument("--admin", required=True, help="the first account")
+    sp.add_argument(
+        "--role", action="append", help="roles of the first account (default school_admin)"
+    )
+
+    user = sub.add_parser("user", help="manage staff accounts").add_subparsers(
+        dest="user_command", metavar="ACTION", required=True
+    )
+    sp = add("add", cmd_user_add, "add an account (new passphrase: SXCOUNSEL_NEW_PASSPHRASE)", user)
+    sp.add_argument("username")
+    sp.add_argument(
+        "--role", action="append", required=True, help="counselor, head_teacher or school_admin"
+    )
+    sp.add_argument(
+        "--class", dest="classes", action="append", default=[], help="class (head teachers)"
+    )
+    sp.add_argument("--display-name", default="")
+    sp = add("passwd", cmd_user_passwd, "change your passphrase, or reset another's (admin)", user)
+    sp.add_argument("username", nargs="?")
+    sp = add("disable", cmd_user_disable, "disable an account and rotate the data key", user)
+    sp.add_argument("username")
+    sp.add_argument("--no-rekey", action="store_true", help="do not rotate the data key")
+    add("list", cmd_user_list, "list accounts", user)
+
+    sp = add("backup", cmd_backup, "write an encrypted backup")
+    sp.add_argument("-o", "--output", required=True)
+    sp = add("restore", cmd_restore, "restore a backup (the current store is kept aside)")
+    sp.add_argument("file")
+    sp.add_argument(
+        "--recovery-key",
+        action="store_true",
+        help="open it with the recovery key (SXCOUNSEL_RECOVERY_KEY)",
+    )
+    add("verify", cmd_verify, "check encryption, structure and the audit chain")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: --help (0) or usage error (2)
+        return int(exc.code or 0)
+    args.home = Path(args.home) if args.home else default_home()
+    try:
+        return args.func(args)
+    except SxError as exc:
+        print(f"sxcounsel: {exc.message}", file=sys.stderr)
+        return EXIT_REFUSED
+    except sqlcipher3.DatabaseError:
+        print(
+            "sxcounsel: the store is damaged (a database page failed its check); run "
+            "'sxcounsel verify', and restore the newest backup if it fails.",
+            file=sys.stderr,
+        )
+        return EXIT_REFUSED
+    except OSError as exc:
+        where = f" {exc.filename}" if exc.filename else ""
+        print(f"sxcounsel: could not use{where}: {exc.strerror or exc}.", file=sys.stderr)
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        print("sxcounsel: interrupted; nothing more was changed.", file=sys.stderr)
+        return EXIT_REFUSED
+    except Exception as exc:
+        if os.environ.get("SXCOUNSEL_DEBUG"):
+            raise
+        # Never a traceback (it could hold record values): name the kind of failure only.
+        print(
+            f"sxcounsel: unexpected error ({type(exc).__name__}); nothing more was changed. "
+            "Run 'sxcounsel verify' and report this.",
+            file=sys.stderr,
+        )
+        return EXIT_REFUSED
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

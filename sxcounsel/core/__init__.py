@@ -1,0 +1,1 @@
+"""Domain: records, enums, validation, permissions. No Qt, no SQL."""

@@ -1,0 +1,111 @@
+"""Staff accounts: add, change or reset a passphrase, disable (optionally rotating the key)."""
+
+from __future__ import annotations
+
+import json
+import secrets
+
+from sxcounsel.core.clock import utc_stamp
+from sxcounsel.core.errors import NotFound, ValidationError
+from sxcounsel.core.passphrase import check_passphrase
+from sxcounsel.core.roles import Role, parse_roles
+from sxcounsel.core.textnorm import normalize_text
+from sxcounsel.services.session import Account, Session, load_account, passphrase_bytes
+from sxcounsel.services.setup import check_username
+from sxcounsel.store import records
+
+
+def list_accounts(session: Session) -> list[Account]:
+    rows = session.store.conn.execute(
+        "SELECT username FROM users WHERE deleted = 0 ORDER BY username"
+    ).fetchall()
+    return [a for (name,) in rows if (a := load_account(session.store, name)) is not None]
+
+
+def add_user(
+    session: Session,
+    username: str,
+    roles: list[str],
+    passphrase: str,
+    classes: list[str] | None = None,
+    display_name: str = "",
+) -> Account:
+    session.require(Role.SCHOOL_ADMIN, action="add accounts")
+    username = check_username(username)
+    role_list = parse_roles(roles)
+    class_list = [normalize_text(c) for c in (classes or []) if c.strip()]
+    if Role.HEAD_TEACHER in role_list and not class_list:
+        raise ValidationError(
+            "A head teacher account needs at least one class (--class).", field="class"
+        )
+    check_passphrase(passphrase)
+    store = session.store
+    if load_account(store, username) is not None:
+        raise ValidationError(f"The account {username!r} already exists.", field="username")
+    with store.transaction() as conn:
+        records.insert(
+            conn,
+            "users",
+            "user",
+            {
+                "username": username,
+                "display_name": display_name.strip(),
+                "roles": json.dumps([r.value for r in role_list]),
+                "classes": json.dumps(class_list, ensure_ascii=False),
+            },
+            session.username,
+        )
+        # The slot file is written inside the transaction: if it fails, the account is not added.
+        store.vault.set_slot(username, passphrase_bytes(passphrase), store.data_keys)
+        store.vault.save()
+    account = load_account(store, username)
+    assert account is not None
+    return account
+
+
+def change_passphrase(session: Session, old: str, new: str) -> None:
+    """Change the acting account's own passphrase: rewrites only its key slot."""
+    check_passphrase(new)
+    vault = session.store.vault
+    vault.unlock(session.username, passphrase_bytes(old))  # proves the old one; counts failures
+    vault.set_slot(session.username, passphrase_bytes(new), session.store.data_keys)
+    # Audited at the next unlock: the change must leave the database file untouched.
+    vault.record_event(session.username, "passphrase_change", session.username, utc_stamp())
+    vault.save()
+
+
+def reset_passphrase(session: Session, username: str, new: str) -> None:
+    """An administrator sets a new passphrase for someone who forgot theirs."""
+    session.require(Role.SCHOOL_ADMIN, action="reset passphrases")
+    check_passphrase(new)
+    account = _account(session, username)
+    vault = session.store.vault
+    vault.set_slot(username, passphrase_bytes(new), session.store.data_keys)
+    vault.record_event(session.username, "passphrase_change", account.username, utc_stamp())
+    vault.save()
+
+
+def disable_user(session: Session, username: str, rotate_key: bool = True) -> None:
+    """Disable an account and remove its key slot; by default the data key is rotated so
+    that a copy of the old slot file no longer opens the database."""
+    session.require(Role.SCHOOL_ADMIN, action="disable accounts")
+    if username == session.username:
+        raise ValidationError("You cannot disable your own account.", field="username")
+    account = _account(session, username)
+    store = session.store
+    with store.transaction() as conn:
+        records.update(conn, "users", "user", account.id, {"disabled": 1}, session.username)
+        store.audit(session.username, "user_disable", "user", account.id)
+    if username in store.vault.users():
+        store.vault.remove_slot(username)
+        store.vault.save()
+    if rotate_key:
+        store.rotate_key(secrets.token_bytes(32))
+        store.audit(session.username, "rekey", "store", store.meta("store_id"))
+
+
+def _account(session: Session, username: str) -> Account:
+    account = load_account(session.store, username)
+    if account is None:
+        raise NotFound(f"There is no account named {username!r}.", username=username)
+    return account

@@ -1,0 +1,158 @@
+"""An unlocked store and the account acting on it: the entry point of every service."""
+
+from __future__ import annotations
+
+import json
+import time
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sxcounsel.core.clock import utc_stamp
+from sxcounsel.core.errors import StoreError, UnlockError
+from sxcounsel.core.roles import Role, require
+from sxcounsel.store.db import Store
+from sxcounsel.store.paths import StorePaths
+from sxcounsel.store.vault import RECOVERY, UnlockedKeys, Vault, normalize_recovery_key
+
+
+def passphrase_bytes(passphrase: str) -> bytes:
+    """The same passphrase typed through different input methods gives the same bytes."""
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+@dataclass(frozen=True)
+class Account:
+    id: str
+    username: str
+    display_name: str
+    roles: frozenset[Role]
+    classes: tuple[str, ...]
+    disabled: bool
+
+
+def load_account(store: Store, username: str) -> Account | None:
+    row = store.conn.execute(
+        "SELECT id, username, display_name, roles, classes, disabled FROM users "
+        "WHERE username = ? AND deleted = 0",
+        (username,),
+    ).fetchone()
+    if row is None:
+        return None
+    return Account(
+        row[0],
+        row[1],
+        row[2],
+        frozenset(Role(r) for r in json.loads(row[3])),
+        tuple(json.loads(row[4])),
+        bool(row[5]),
+    )
+
+
+def open_vault(home: Path, clock: Callable[[], float] = time.time) -> tuple[StorePaths, Vault]:
+    paths = StorePaths(Path(home))
+    if not paths.exists():
+        raise StoreError(
+            f"There is no sxcounsel store in {paths.home}; run 'sxcounsel init' or 'sxcounsel demo'.",
+            home=str(paths.home),
+        )
+    return paths, Vault(paths.slots, clock)
+
+
+class Session:
+    """One account's unlocked view of the store. Services take a Session and check its roles."""
+
+    def __init__(self, store: Store, account: Account) -> None:
+        self.store = store
+        self.account = account
+
+    @property
+    def username(self) -> str:
+        return self.account.username
+
+    @property
+    def roles(self) -> frozenset[Role]:
+        return self.account.roles
+
+    def require(self, *allowed: Role, action: str) -> None:
+        require(self.roles, *allowed, action=action)
+
+    # -- unlocking ----------------------------------------------------------------------------
+    @classmethod
+    def unlock(
+        cls, home: Path, username: str, passphrase: str, clock: Callable[[], float] = time.time
+    ) -> Session:
+        _, vault = open_vault(home, clock)
+        keys, failed = vault.unlock(username, passphrase_bytes(passphrase))
+        return cls._open(home, vault, keys, username, failed, "login")
+
+    @classmethod
+    def unlock_with_recovery(
+        cls, home: Path, recovery_key: str, username: str, new_passphrase: str
+    ) -> Session:
+        """Open with the recovery key and give ``username`` a new passphrase."""
+        from sxcounsel.core.passphrase import check_passphrase
+
+        check_passphrase(new_passphrase)
+        _, vault = open_vault(home)
+        try:
+            keys, failed = vault.unlock(RECOVERY, normalize_recovery_key(recovery_key))
+        except UnlockError:
+            raise UnlockError("The recovery key is wrong.") from None
+        session = cls._open(home, vault, keys, username, failed, "recovery_unlock")
+        vault.set_slot(username, passphrase_bytes(new_passphrase), session.store.data_keys)
+        vault.save()
+        session.store.audit(
+            username, "passphrase_change", "user", session.account.id, detail="recovery key"
+        )
+        return session
+
+    @classmethod
+    def _open(
+        cls,
+        home: Path,
+        vault: Vault,
+        keys: UnlockedKeys,
+        username: str,
+        failed: list[float],
+        action: str,
+    ) -> Session:
+        store = Store.open(home, keys, vault)
+        try:
+            account = load_account(store, username)
+            if account is None or account.disabled:
+                raise UnlockError(f"The account {username!r} is disabled.", user=username)
+            events = vault.take_events()
+            with store.transaction():
+                for ev in events:
+                    target = load_account(store, ev["user"])
+                    rid = target.id if target else ""
+                    store.audit(ev["actor"], ev["action"], "user", rid, at=ev["at"])
+                for moment in failed:
+                    at = utc_stamp(datetime.fromtimestamp(moment, UTC))
+                    store.audit(
+                        username, "failed_login", "user", account.id, result="refused", at=at
+                    )
+                store.audit(username, action, "user", account.id)
+            if events:
+                vault.save()
+        except BaseException:
+            store.close()
+            raise
+        return cls(store, account)
+
+    def lock(self) -> None:
+        if self.store.conn is None:
+            return
+        self.store.audit(self.username, "lock", "user", self.account.id)
+        self.store.close()
+
+    close = lock
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock()

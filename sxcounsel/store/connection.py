@@ -1,0 +1,73 @@
+"""Opening the SQLCipher database with a raw 256-bit key and the pragmas DESIGN.md asks for."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import sqlcipher3
+
+from sxcounsel.core.errors import StoreError
+
+MIN_SQLCIPHER = (4, 5)
+_log_silenced = False
+
+
+def sqlcipher_version() -> tuple[int, ...]:
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        row = conn.execute("PRAGMA cipher_version").fetchone()
+    finally:
+        conn.close()
+    if not row or not row[0]:
+        return (0,)
+    return tuple(int(x) for x in re.findall(r"\d+", row[0])[:3])
+
+
+def check_sqlcipher() -> None:
+    """Refuse to run on an SQLCipher older than 4.5 (or a plain SQLite build)."""
+    global _log_silenced
+    version = sqlcipher_version()
+    if version < MIN_SQLCIPHER:
+        shown = ".".join(map(str, version)) if version != (0,) else "none"
+        raise StoreError(
+            f"sxcounsel needs SQLCipher 4.5 or newer, but this installation has {shown}; "
+            "reinstall sxcounsel.",
+            found=shown,
+        )
+    if not _log_silenced:
+        # SQLCipher logs decryption failures to stderr; the user gets our one sentence instead.
+        conn = sqlcipher3.connect(":memory:")
+        conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
+        conn.close()
+        _log_silenced = True
+
+
+def connect(path: Path, data_key: bytes, *, create: bool = False) -> sqlcipher3.Connection:
+    """Open (or create) the encrypted database. Raises StoreError when the key does not fit."""
+    check_sqlcipher()
+    path = Path(path)
+    if not create and not path.exists():
+        raise StoreError("There is no sxcounsel store in this folder.", file=path.name)
+    if len(data_key) != 32:
+        raise ValueError("data key must be 32 bytes")
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError:
+            raise StoreError(
+                "The store could not be decrypted: it is damaged or does not belong to these keys.",
+                file=path.name,
+            ) from None
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+    except BaseException:
+        conn.close()
+        raise
+    return conn

@@ -1,0 +1,131 @@
+"""The open store: one SQLCipher connection, its key slots and the acting account's keys."""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlcipher3
+
+from sxcounsel.core.errors import StoreError
+from sxcounsel.store import audit, connection, migrations
+from sxcounsel.store.paths import StorePaths
+from sxcounsel.store.vault import UnlockedKeys, Vault
+
+
+class Store:
+    def __init__(
+        self, paths: StorePaths, conn: sqlcipher3.Connection, vault: Vault, keys: UnlockedKeys
+    ):
+        self.paths = paths
+        self.conn = conn
+        self.vault = vault
+        self._keys = keys
+
+    # -- opening ------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, home: Path, keys: UnlockedKeys, vault: Vault) -> Store:
+        """Open with keys from a slot; finishes an interrupted key rotation if one is found."""
+        paths = StorePaths(Path(home))
+        conn = None
+        last_error: StoreError | None = None
+        for kid in [keys.current_id, *[k for k in keys.keys if k != keys.current_id]]:
+            try:
+                conn = connection.connect(paths.db, keys.keys[kid])
+            except StoreError as exc:
+                last_error = exc
+                continue
+            if kid != keys.current_id:
+                # The database was rekeyed but the slot file was not finished: finish it now.
+                vault.finish_rotation(kid)
+                vault.save()
+                keys = UnlockedKeys(kid, {kid: keys.keys[kid]}, keys.slot_id, keys.user)
+            break
+        if conn is None:
+            assert last_error is not None
+            raise last_error
+        store = cls(paths, conn, vault, keys)
+        try:
+            migrations.migrate(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return store
+
+    @property
+    def data_keys(self) -> dict[str, bytes]:
+        return dict(self._keys.keys)
+
+    @property
+    def data_key(self) -> bytes:
+        return self._keys.current
+
+    @property
+    def user(self) -> str:
+        return self._keys.user
+
+    # -- transactions -------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlcipher3.Connection]:
+        """BEGIN IMMEDIATE … COMMIT; nested use joins the outer transaction."""
+        if self.conn.in_transaction:
+            yield self.conn
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def audit(
+        self, actor: str, action: str, record_type: str = "", record_id: str = "", **kw: str
+    ) -> None:
+        with self.transaction() as conn:
+            audit.append(conn, actor, action, record_type, record_id, **kw)
+
+    def meta(self, key: str, default: str = "") -> str:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    # -- key rotation -------------------------------------------------------------------------
+    def rotate_key(self, new_key: bytes) -> None:
+        """Re-encrypt the database under ``new_key`` and re-wrap it for every slot.
+
+        Order makes a crash at any point recoverable: (1) every slot gets the new key beside
+        the old one, (2) PRAGMA rekey, (3) the old key is dropped from the slot file.
+        """
+        kid = self.vault.add_key_everywhere(new_key)
+        self.vault.save()
+        self.conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+        self.vault.finish_rotation(kid)
+        self.vault.save()
+        self._keys = UnlockedKeys(kid, {kid: new_key}, self._keys.slot_id, self._keys.user)
+
+    # -- closing ------------------------------------------------------------------------------
+    def close(self) -> None:
+        if self.conn is not None:
+            with contextlib.suppress(sqlcipher3.Error):
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.conn.close()
+            self.conn = None  # type: ignore[assignment]
+        # Best effort: Python bytes cannot be wiped in place; drop our references.
+        self._keys = UnlockedKeys("", {}, "", self._keys.user)
+        gc.collect()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
