@@ -169,9 +169,13 @@ def cmd_verify(args: argparse.Namespace) -> int:
     user, passphrase = credentials()
     report = verify_store(args.home, user, passphrase)
     if not report.ok:
-        print(f"sxcounsel: the store is damaged: {report.problems[0]}", file=sys.stderr)
-        for extra in report.problems[1:]:
-            print(f"  also: {extra}", file=sys.stderr)
+        more = len(report.problems) - 1
+        tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
+        print(
+            f"sxcounsel: the store is damaged: {report.problems[0]}{tail}; restore the newest "
+            "backup with 'sxcounsel restore FILE'.",
+            file=sys.stderr,
+        )
         return EXIT_REFUSED
     print(
         f"The store is sound: every page checks out, audit log of {report.audit_entries} entries intact."

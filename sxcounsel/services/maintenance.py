@@ -78,10 +78,10 @@ def make_backup(session: Session, out: Path) -> int:
         raise StoreError(f"The folder {out.parent} does not exist.", file=str(out))
     try:
         size = backup.write_backup(session.store, out)
-    except OSError as exc:
+    except (OSError, sqlcipher3.Error) as exc:
+        why = getattr(exc, "strerror", None) or "the disk is full or cannot be written"
         raise StoreError(
-            f"The backup could not be written to {out} ({exc.strerror or exc}); nothing was saved.",
-            file=str(out),
+            f"The backup could not be written to {out} ({why}); nothing was saved.", file=str(out)
         ) from None
     session.store.audit(session.username, "backup", "store", session.store.meta("store_id"))
     return size

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 
 from sxcounsel.core.errors import NotFound, PermissionDenied, ValidationError
 from sxcounsel.core.roles import Role
 from sxcounsel.core.textnorm import normalize_text
+from sxcounsel.services import codec
 from sxcounsel.services.session import Session
 from sxcounsel.store import records
 
@@ -33,8 +33,6 @@ class Student:
     version: int = 0
 
 
-_DATA = [f.name for f in fields(Student) if f.name not in ("id", "version")]
-_JSON = ("guardians", "flags")
 
 
 def _validate(s: Student) -> dict[str, object]:
@@ -45,18 +43,7 @@ def _validate(s: Student) -> dict[str, object]:
         raise ValidationError("The 学籍号 is empty.", field="学籍号")
     if not s.name:
         raise ValidationError("The name is empty.", field="姓名")
-    values: dict[str, object] = {}
-    for name in _DATA:
-        v = getattr(s, name)
-        values[name] = json.dumps(v, ensure_ascii=False) if name in _JSON else v
-    return values
-
-
-def _row_to_student(row: tuple) -> Student:
-    kw = dict(zip(["id", "version", *_DATA], row, strict=True))
-    for name in _JSON:
-        kw[name] = json.loads(kw[name])
-    return Student(**kw)
+    return codec.to_values(s)
 
 
 def _can_read(session: Session, s: Student) -> bool:
@@ -83,12 +70,12 @@ def create_student(session: Session, student: Student) -> Student:
 
 def get_student(session: Session, student_id: str) -> Student:
     row = session.store.conn.execute(
-        f"SELECT id, version, {','.join(_DATA)} FROM students WHERE id = ? AND deleted = 0",
+        f"SELECT {codec.columns(Student)} FROM students WHERE id = ? AND deleted = 0",
         (student_id,),
     ).fetchone()
     if row is None:
         raise NotFound("The student record does not exist.", id=student_id)
-    s = _row_to_student(row)
+    s = codec.from_row(Student, row)
     if not _can_read(session, s):
         raise PermissionDenied("Your account may not see this student.", id=student_id)
     return s

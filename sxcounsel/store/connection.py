@@ -52,6 +52,7 @@ def connect(path: Path, data_key: bytes, *, create: bool = False) -> sqlcipher3.
     if len(data_key) != 32:
         raise ValueError("data key must be 32 bytes")
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.row_factory = sqlcipher3.Row  # rows index by position and by column name
     try:
         conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
         conn.execute("PRAGMA cipher_memory_security = ON")

@@ -138,9 +138,7 @@ def test_verify_passes_then_catches_a_flipped_page_byte(cli_env, school):
     assert len(data) >= 4096 * 4
     data[4096 * 2 + 1000] ^= 0x40  # a byte inside page 3
     db.write_bytes(bytes(data))
-    res = run(cli_env, "verify")
-    assert res.returncode == 1
-    assert "damaged" in res.stderr and "Traceback" not in res.stderr
+    assert "damaged" in refused(run(cli_env, "verify"))
 
 
 @pytest.mark.parametrize("page", [0, 1, 2, 3])
@@ -151,10 +149,10 @@ def test_any_page_flip_is_caught(cli_env, school, page):
     target = min(page, pages - 1)
     data[4096 * target + 2000] ^= 0x01
     db.write_bytes(bytes(data))
-    res = run(cli_env, "verify")
-    assert res.returncode == 1
-    assert "damaged" in res.stderr or "could not be decrypted" in res.stderr
-    assert "Traceback" not in res.stderr
+    # one line: SQLCipher's own decryption log is silenced
+    line = refused(run(cli_env, "verify"))
+    assert "damaged" in line
+    assert "ERROR CORE" not in line
 
 
 def test_audit_edit_is_named_by_verify(cli_env, school):

@@ -75,7 +75,7 @@ def test_failures_are_counted_and_throttled_across_restarts(school):
         rows = s.store.conn.execute(
             "SELECT action, result FROM audit_log WHERE actor = ? ORDER BY seq", (COUNSELOR,)
         ).fetchall()
-    assert rows.count(("failed_login", "refused")) == FREE_FAILURES + 1
+    assert [tuple(r) for r in rows].count(("failed_login", "refused")) == FREE_FAILURES + 1
     assert Vault(paths.slots, clock).retry_after(COUNSELOR) == 0
     # other accounts are not slowed down by someone guessing at one account
     Session.unlock(school.home, ADMIN, ADMIN_PASS).lock()
