@@ -57,6 +57,3 @@ class Progress:
     def snapshot(self) -> Snapshot:
         with self._lock:
             return Snapshot(self._done, self._total, self._stage, self._cancel.is_set())
-
-
-NULL_PROGRESS = Progress()
