@@ -19,14 +19,13 @@ class SchoolHome:
     recovery: str
 
 
-@pytest.fixture
-def school(tmp_path: Path) -> SchoolHome:
-    """A freshly initialised school store with an admin, a counselor and a head teacher."""
+def make_school(home: Path, teacher_class: str = "七年级(2)班") -> str:
+    """Create a school store with an admin, a counselor and a head teacher of
+    ``teacher_class``; returns the recovery key."""
     from sxcounsel.services.accounts import add_user
     from sxcounsel.services.session import Session
     from sxcounsel.services.setup import init_school
 
-    home = tmp_path / "home"
     recovery = init_school(
         home,
         school_code="3161012345",
@@ -37,8 +36,15 @@ def school(tmp_path: Path) -> SchoolHome:
     )
     with Session.unlock(home, ADMIN, ADMIN_PASS) as s:
         add_user(s, COUNSELOR, ["counselor"], COUNSELOR_PASS)
-        add_user(s, TEACHER, ["head_teacher"], TEACHER_PASS, classes=["七年级(2)班"])
-    return SchoolHome(home, recovery)
+        add_user(s, TEACHER, ["head_teacher"], TEACHER_PASS, classes=[teacher_class])
+    return recovery
+
+
+@pytest.fixture
+def school(tmp_path: Path) -> SchoolHome:
+    """A freshly initialised school store with an admin, a counselor and a head teacher."""
+    home = tmp_path / "home"
+    return SchoolHome(home, make_school(home))
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ store's own and never written by a service directly.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import typing
 from collections.abc import Mapping
@@ -16,6 +17,7 @@ T = TypeVar("T")
 _MANAGED = ("id", "version")
 
 
+@functools.cache  # get_type_hints re-evaluates string annotations on every call
 def _kinds(cls: type) -> dict[str, type]:
     hints = typing.get_type_hints(cls)
     out = {}

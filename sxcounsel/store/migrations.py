@@ -72,6 +72,10 @@ MIGRATIONS: list[Migration] = [
             name_initials TEXT NOT NULL DEFAULT '')""",
         "CREATE UNIQUE INDEX students_no ON students (student_no) WHERE deleted = 0",
         "CREATE INDEX students_class ON students (class_name)",
+        # Covering index for services/search.py: a search scans these narrow entries instead
+        # of the full rows (guardians, address).
+        """CREATE INDEX students_search ON students
+            (class_name, student_no, name, name_pinyin, name_initials, id) WHERE deleted = 0""",
     ),
     # 3: the counseling-room record families (DESIGN.md "Records")
     (
@@ -87,6 +91,7 @@ MIGRATIONS: list[Migration] = [
             categories TEXT NOT NULL DEFAULT '[]',
             risk_level TEXT NOT NULL DEFAULT '',
             student_ids TEXT NOT NULL DEFAULT '[]',
+            class_name TEXT NOT NULL DEFAULT '',
             counselor TEXT NOT NULL,
             next_appointment TEXT NOT NULL DEFAULT '',
             notes TEXT NOT NULL DEFAULT '{{}}',
@@ -94,6 +99,7 @@ MIGRATIONS: list[Migration] = [
             signed_by TEXT NOT NULL DEFAULT '')""",
         "CREATE UNIQUE INDEX sessions_number ON counseling_sessions (number) WHERE deleted = 0",
         "CREATE INDEX sessions_date ON counseling_sessions (date)",
+        "CREATE INDEX sessions_year ON counseling_sessions (school_year)",
         # Derived index of counseling_sessions.student_ids (kept by the service, not synced).
         """CREATE TABLE session_students (
             session_id TEXT NOT NULL REFERENCES counseling_sessions (id),
@@ -190,6 +196,7 @@ MIGRATIONS: list[Migration] = [
             disclosed_to TEXT NOT NULL,
             reason TEXT NOT NULL,
             what TEXT NOT NULL DEFAULT '')""",
+        "CREATE INDEX breaks_student ON confidentiality_breaks (student_id)",
     ),
 ]
 

@@ -8,7 +8,9 @@ from sxcounsel.core.progress import Cancelled, Progress
 def test_progress_counts_across_threads_and_cancels():
     p = Progress()
     p.start(4000, "import")
-    threads = [threading.Thread(target=lambda: [p.advance() for _ in range(1000)]) for _ in range(4)]
+    threads = [
+        threading.Thread(target=lambda: [p.advance() for _ in range(1000)]) for _ in range(4)
+    ]
     for t in threads:
         t.start()
     for t in threads:

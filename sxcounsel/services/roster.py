@@ -1,0 +1,208 @@
+"""Applying a roster file: new students are added, known ones (by 学籍号) updated, all or nothing.
+
+| action          | counselor | head_teacher | school_admin |
+|-----------------|-----------|--------------|--------------|
+| import_roster   | no        | no           | yes          |
+
+Every row is checked first; if any row is wrong, ``RosterRowsInvalid`` lists every bad row
+and nothing is written. Otherwise, in one transaction: ``records.insert_many`` for the new
+students, ``records.update`` (with the version read) for the changed ones, and one audit
+``import`` entry with the counts. A row that changes nothing is not rewritten, so importing
+the same file twice changes nothing. ``dry_run`` reads and checks but never writes.
+
+Students in the database but not in the file are left as they are (a class roster does not
+list the whole school).
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlcipher3
+
+from sxcounsel.core.errors import ValidationError
+from sxcounsel.core.progress import Progress
+from sxcounsel.core.roles import Role
+from sxcounsel.roster.problems import RosterFileError, RosterRowsInvalid, RowProblem
+from sxcounsel.roster.reader import RosterTable, read_roster
+from sxcounsel.services import codec
+from sxcounsel.services.name_keys import search_values
+from sxcounsel.services.roster_rows import ATTR_COLUMN, RowFacts, read_row
+from sxcounsel.services.session import Session
+from sxcounsel.services.students import FLAGS, Student, check_student, student_values
+from sxcounsel.store import audit, records
+
+_TABLE, _TYPE = "students", "student"
+_BATCH = 500  # 学籍号 per query when reading the stored students a file names
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    new: int
+    updated: int
+    unchanged: int
+    dry_run: bool = False
+
+    def line(self) -> str:
+        counts = f"{self.new} new, {self.updated} updated, {self.unchanged} unchanged"
+        if self.dry_run:
+            return f"Dry run: {counts}; nothing was written."
+        return f"Imported the roster: {counts}."
+
+
+@dataclass
+class _Plan:
+    new: list[dict[str, object]]
+    updates: list[tuple[str, int, dict[str, object]]]  # id, version read, changed columns
+    unchanged: int
+
+
+def import_roster(
+    session: Session, path: Path, *, dry_run: bool = False, progress: Progress | None = None
+) -> ImportSummary:
+    """Import an XLSX or CSV roster; RosterFileError / RosterRowsInvalid when it is refused."""
+    session.require(Role.SCHOOL_ADMIN, action="import a roster")
+    progress = progress or Progress()
+    progress.start(0, "reading")
+    table = read_roster(Path(path))
+    facts = _read_rows(table, progress)
+    if dry_run:
+        plan = _plan(session.store.conn, table, facts, progress)
+        return ImportSummary(len(plan.new), len(plan.updates), plan.unchanged, dry_run=True)
+    with session.store.transaction() as conn:  # BEGIN IMMEDIATE: nobody writes in between
+        plan = _plan(conn, table, facts, progress)
+        progress.start(len(plan.new) + len(plan.updates), "writing")
+        summary = ImportSummary(len(plan.new), len(plan.updates), plan.unchanged)
+        counts = (summary.new, summary.updated, summary.unchanged)
+        detail = "roster {}: {} new, {} updated, {} unchanged".format(table.kind, *counts)
+        if plan.new:
+            records.insert_many(conn, _TABLE, _TYPE, plan.new, session.username, detail=detail)
+        else:
+            audit.append(conn, session.username, "import", _TYPE, "", detail=detail)
+        progress.advance(len(plan.new))
+        for student_id, version, values in plan.updates:
+            records.update(conn, _TABLE, _TYPE, student_id, values, session.username, version)
+            progress.advance()
+        progress.check()  # a cancel now still rolls everything back
+    return summary
+
+
+def _read_rows(table: RosterTable, progress: Progress) -> list[RowFacts]:
+    """Every row read and checked on its own, and 学籍号 / 身份证号 unique within the file."""
+    if not table.rows:
+        raise RosterFileError("The roster has a header row but no students below it.")
+    progress.start(len(table.rows), "checking")
+    problems: list[RowProblem] = []
+    facts: list[RowFacts] = []
+    first_row: dict[tuple[str, str], RowFacts] = {}
+    for row in table.rows:
+        f, row_problems = read_row(table, row)
+        for attr in ("student_no", "id_number"):
+            value = f.fields.get(attr)
+            if not value:
+                continue
+            earlier = first_row.setdefault((attr, str(value)), f)
+            if earlier is not f:
+                row_problems.append(_repeat(table, f, earlier, attr))
+        problems += row_problems
+        facts.append(f)
+        progress.advance()
+    if problems:
+        raise RosterRowsInvalid(problems)
+    return facts
+
+
+def _repeat(table: RosterTable, f: RowFacts, earlier: RowFacts, attr: str) -> RowProblem:
+    where = f"row {earlier.row.number}" + (
+        f" of sheet {earlier.row.sheet}" if earlier.row.sheet != f.row.sheet else ""
+    )
+    column = table.header(ATTR_COLUMN[attr])
+    return RowProblem(
+        f.row.number, column, f"The {column} is also on {where}.", "duplicate", f.row.sheet
+    )
+
+
+def _merge(base: Student, f: RowFacts) -> Student:
+    s = copy.deepcopy(base)
+    for attr, value in f.fields.items():
+        setattr(s, attr, value)
+    if "class_name" in f.fields and "grade" not in f.fields:
+        s.grade = ""  # derived again from the new class by check_student
+    if f.guardian is not None:
+        s.guardians = _with_guardian(s.guardians, f.guardian)
+    flags = (set(s.flags) | f.flags_on) - f.flags_off
+    s.flags = [x for x in FLAGS if x in flags]
+    return s
+
+
+def _with_guardian(guardians: list[dict], g: dict) -> list[dict]:
+    """The row's guardian updates the stored one of the same name (or phone), else comes first."""
+    out = [dict(x) for x in guardians]
+    for x in out:
+        if (g["name"] and x.get("name") == g["name"]) or (
+            not g["name"] and g["phone"] and x.get("phone") == g["phone"]
+        ):
+            x.update({k: v for k, v in g.items() if v})
+            return out
+    return [g, *out]
+
+
+def _plan(
+    conn: sqlcipher3.Connection, table: RosterTable, facts: list[RowFacts], progress: Progress
+) -> _Plan:
+    in_file = sorted({str(f.fields["student_no"]) for f in facts})
+    stored: dict[str, Student] = {}
+    for i in range(0, len(in_file), _BATCH):
+        chunk = in_file[i : i + _BATCH]
+        rows = conn.execute(
+            f"SELECT {codec.columns(Student)} FROM students WHERE deleted = 0 "
+            f"AND student_no IN ({','.join('?' * len(chunk))})",
+            chunk,
+        )
+        stored.update((s.student_no, s) for s in (codec.from_row(Student, r) for r in rows))
+    # Who holds each 身份证号 once the file is applied: stored students keep theirs unless their
+    # row states one; the rows' numbers are added as the rows are merged.
+    restated = {str(f.fields["student_no"]) for f in facts if "id_number" in f.fields}
+    owner = {
+        id_number: no
+        for id_number, no in conn.execute(
+            "SELECT id_number, student_no FROM students WHERE deleted = 0 AND id_number != ''"
+        )
+        if no not in restated
+    }
+    plan = _Plan([], [], 0)
+    problems: list[RowProblem] = []
+    progress.start(len(facts), "comparing")
+    for f in facts:
+        no = str(f.fields["student_no"])
+        old = stored.get(no)
+        s = _merge(old or Student(student_no=no, name=""), f)
+        found = check_student(s)
+        if s.id_number and owner.setdefault(s.id_number, no) != no:
+            found.append(
+                ValidationError(
+                    "Another student already has this 身份证号.", field="id_number", reason="taken"
+                )
+            )
+        for exc in found:
+            column = table.header(ATTR_COLUMN.get(str(exc.facts.get("field")), "student_no"))
+            reason = str(exc.facts.get("reason", ""))
+            problems.append(RowProblem(f.row.number, column, exc.message, reason, f.row.sheet))
+        if not found:
+            if old is None:
+                plan.new.append(student_values(s))
+            else:
+                before, values = codec.to_values(old), codec.to_values(s)
+                changed = {k: v for k, v in values.items() if before[k] != v}
+                if "name" in changed:
+                    changed.update(search_values(s.name))
+                if changed:
+                    plan.updates.append((old.id, old.version, changed))
+                else:
+                    plan.unchanged += 1
+        progress.advance()
+    if problems:
+        raise RosterRowsInvalid(problems)
+    return plan
