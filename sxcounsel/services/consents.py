@@ -1,0 +1,162 @@
+"""Guardian consent (知情同意, PIPL): per student and purpose, withdrawable.
+
+| action                                       | counselor | head_teacher | school_admin |
+|----------------------------------------------|-----------|--------------|--------------|
+| create / update / withdraw / delete          | yes       | no           | no           |
+| get / list / has_consent                     | yes       | no           | yes (read)   |
+
+A consent holds from its date; once withdrawn it no longer holds from the withdrawal date on.
+Withdrawing is an update (the record stays, with ``withdrawn_on`` set).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import sqlcipher3
+
+from sxcounsel.core.errors import NotFound, ValidationError
+from sxcounsel.core.roles import Role
+from sxcounsel.core.schoolyear import format_date
+from sxcounsel.services import codec, fieldcheck
+from sxcounsel.services.session import Session
+from sxcounsel.store import records
+
+_TABLE, _TYPE = "consents", "consent"
+PURPOSES = ("建档", "测评", "转介", "数据上报")
+METHODS = ("书面", "电话", "当面", "微信")
+_WRITERS = (Role.COUNSELOR,)
+_READERS = (Role.COUNSELOR, Role.SCHOOL_ADMIN)
+
+
+@dataclass
+class Consent:
+    student_id: str
+    purpose: str
+    guardian: str  # the guardian's name
+    relation: str  # the guardian's relation to the student (父亲, 祖母, …)
+    date: str
+    method: str
+    withdrawn_on: str = ""
+    id: str = ""
+    version: int = 0
+
+
+def _validate(conn: sqlcipher3.Connection, c: Consent) -> dict[str, object]:
+    fieldcheck.student_row(conn, c.student_id)
+    c.purpose = fieldcheck.choice(c.purpose, PURPOSES, "purpose")
+    c.guardian = fieldcheck.name(c.guardian, "guardian")
+    c.relation = fieldcheck.name(c.relation, "relation")
+    given = fieldcheck.past_day(c.date, "date")
+    c.date = format_date(given)
+    c.method = fieldcheck.choice(c.method, METHODS, "method")
+    if c.withdrawn_on not in ("", None):
+        withdrawn = fieldcheck.past_day(c.withdrawn_on, "withdrawn_on")
+        if withdrawn < given:
+            raise ValidationError(
+                "The withdrawn on date is before the consent was given.",
+                field="withdrawn_on",
+                value=format_date(withdrawn),
+            )
+        c.withdrawn_on = format_date(withdrawn)
+    else:
+        c.withdrawn_on = ""
+    return codec.to_values(c)
+
+
+def _load(conn: sqlcipher3.Connection, consent_id: str) -> Consent:
+    row = conn.execute(
+        f"SELECT {codec.columns(Consent)} FROM {_TABLE} WHERE id = ? AND deleted = 0",
+        (consent_id,),
+    ).fetchone()
+    if row is None:
+        raise NotFound("The consent record does not exist.", id=consent_id)
+    return codec.from_row(Consent, row)
+
+
+def create_consent(session: Session, c: Consent) -> Consent:
+    session.require(*_WRITERS, action="record consents")
+    with session.store.transaction() as conn:
+        values = _validate(conn, c)
+        c.id = records.insert(conn, _TABLE, _TYPE, values, session.username)
+    c.version = 1
+    return c
+
+
+def get_consent(session: Session, consent_id: str) -> Consent:
+    session.require(*_READERS, action="see consents")
+    return _load(session.store.conn, consent_id)
+
+
+def list_consents(
+    session: Session, *, student_id: str | None = None, purpose: str | None = None
+) -> list[Consent]:
+    """Live consents (withdrawn ones too), oldest first."""
+    session.require(*_READERS, action="see consents")
+    where, args = ["deleted = 0"], []
+    if student_id is not None:
+        where.append("student_id = ?")
+        args.append(student_id)
+    if purpose is not None:
+        where.append("purpose = ?")
+        args.append(fieldcheck.choice(purpose, PURPOSES, "purpose"))
+    rows = session.store.conn.execute(
+        f"SELECT {codec.columns(Consent)} FROM {_TABLE} WHERE {' AND '.join(where)} "
+        "ORDER BY date, id",
+        args,
+    ).fetchall()
+    return [codec.from_row(Consent, r) for r in rows]
+
+
+def update_consent(session: Session, c: Consent) -> Consent:
+    session.require(*_WRITERS, action="edit consents")
+    with session.store.transaction() as conn:
+        _load(conn, c.id)
+        values = _validate(conn, c)
+        c.version = records.update(
+            conn, _TABLE, _TYPE, c.id, values, session.username, c.version or None
+        )
+    return c
+
+
+def withdraw_consent(
+    session: Session, consent_id: str, on: date | str, expected_version: int | None = None
+) -> Consent:
+    """Record that the guardian withdrew the consent on ``on`` (an update of the record)."""
+    session.require(*_WRITERS, action="edit consents")
+    with session.store.transaction() as conn:
+        c = _load(conn, consent_id)
+        if c.withdrawn_on:
+            raise ValidationError(
+                "This consent is already withdrawn.", field="withdrawn_on", id=consent_id
+            )
+        if on in ("", None):
+            raise ValidationError("The withdrawn on date is empty.", field="withdrawn_on")
+        c.withdrawn_on = on  # type: ignore[assignment]  # normalized by _validate
+        values = _validate(conn, c)
+        c.version = records.update(
+            conn, _TABLE, _TYPE, c.id, values, session.username, expected_version
+        )
+    return c
+
+
+def delete_consent(session: Session, consent_id: str) -> None:
+    session.require(*_WRITERS, action="delete consents")
+    with session.store.transaction() as conn:
+        records.tombstone(conn, _TABLE, _TYPE, consent_id, session.username)
+
+
+def has_consent(
+    session: Session, student_id: str, purpose: str, on: date | str | None = None
+) -> bool:
+    """Whether a guardian consent for ``purpose`` holds on ``on`` (default: today)."""
+    session.require(*_READERS, action="see consents")
+    purpose = fieldcheck.choice(purpose, PURPOSES, "purpose")
+    day = format_date(date.today() if on in ("", None) else fieldcheck.day(on, "on"))
+    row = session.store.conn.execute(
+        f"SELECT 1 FROM {_TABLE} WHERE deleted = 0 AND student_id = ? AND purpose = ? "
+        "AND date <= ? AND (withdrawn_on = '' OR withdrawn_on > ?) LIMIT 1",
+        (student_id, purpose, day, day),
+    ).fetchone()
+    return row is not None
