@@ -1,0 +1,107 @@
+"""Partner institutions (医校协作 hospitals and clinics) that referrals are sent to.
+
+| action                     | counselor | head_teacher | school_admin |
+|----------------------------|-----------|--------------|--------------|
+| create / update / delete   | yes       | no           | yes          |
+| get / list                 | yes       | yes          | yes          |
+
+A referral keeps the institution's name as it was when issued, so deleting (tombstoning) or
+renaming an institution never changes a referral letter already printed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sqlcipher3
+
+from sxcounsel.core.errors import NotFound, ValidationError
+from sxcounsel.core.roles import SCHOOL_ROLES, Role
+from sxcounsel.services import codec, fieldcheck
+from sxcounsel.services.session import Session
+from sxcounsel.store import records
+
+_TABLE, _TYPE = "institutions", "institution"
+_WRITERS = (Role.COUNSELOR, Role.SCHOOL_ADMIN)
+
+
+@dataclass
+class Institution:
+    name: str  # e.g. 富平县医院
+    department: str = ""  # e.g. 心理科
+    phone: str = ""
+    address: str = ""
+    id: str = ""
+    version: int = 0
+
+
+def load_institution(conn: sqlcipher3.Connection, institution_id: object) -> Institution:
+    if not isinstance(institution_id, str) or not institution_id:
+        raise ValidationError("No institution is chosen.", field="institution_id")
+    row = conn.execute(
+        f"SELECT {codec.columns(Institution)} FROM {_TABLE} WHERE id = ? AND deleted = 0",
+        (institution_id,),
+    ).fetchone()
+    if row is None:
+        raise NotFound("The institution does not exist.", field="institution_id", id=institution_id)
+    return codec.from_row(Institution, row)
+
+
+def _validate(conn: sqlcipher3.Connection, i: Institution) -> dict[str, object]:
+    i.name = fieldcheck.name(i.name, "name")
+    i.department = fieldcheck.name(i.department, "department", required=False)
+    i.phone = fieldcheck.name(i.phone, "phone", required=False)
+    i.address = fieldcheck.name(i.address, "address", required=False)
+    dup = conn.execute(
+        f"SELECT id FROM {_TABLE} WHERE name = ? AND department = ? AND deleted = 0 AND id != ?",
+        (i.name, i.department, i.id),
+    ).fetchone()
+    if dup:
+        raise ValidationError(
+            "An institution with this name and department already exists.",
+            field="name",
+            value=i.name,
+            id=dup[0],
+        )
+    return codec.to_values(i)
+
+
+def create_institution(session: Session, i: Institution) -> Institution:
+    session.require(*_WRITERS, action="add partner institutions")
+    with session.store.transaction() as conn:
+        values = _validate(conn, i)
+        i.id = records.insert(conn, _TABLE, _TYPE, values, session.username)
+    i.version = 1
+    return i
+
+
+def get_institution(session: Session, institution_id: str) -> Institution:
+    session.require(*SCHOOL_ROLES, action="see partner institutions")
+    return load_institution(session.store.conn, institution_id)
+
+
+def list_institutions(session: Session) -> list[Institution]:
+    session.require(*SCHOOL_ROLES, action="see partner institutions")
+    rows = session.store.conn.execute(
+        f"SELECT {codec.columns(Institution)} FROM {_TABLE} WHERE deleted = 0 "
+        "ORDER BY name, department"
+    ).fetchall()
+    return [codec.from_row(Institution, r) for r in rows]
+
+
+def update_institution(session: Session, i: Institution) -> Institution:
+    session.require(*_WRITERS, action="edit partner institutions")
+    with session.store.transaction() as conn:
+        load_institution(conn, i.id)
+        values = _validate(conn, i)
+        i.version = records.update(
+            conn, _TABLE, _TYPE, i.id, values, session.username, i.version or None
+        )
+    return i
+
+
+def delete_institution(session: Session, institution_id: str) -> None:
+    session.require(*_WRITERS, action="delete partner institutions")
+    with session.store.transaction() as conn:
+        load_institution(conn, institution_id)
+        records.tombstone(conn, _TABLE, _TYPE, institution_id, session.username)

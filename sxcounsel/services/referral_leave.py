@@ -1,0 +1,124 @@
+"""休学 / 复学 after a referral: leave of absence and return to school (counselor only).
+
+| action                      | counselor | head_teacher | school_admin |
+|-----------------------------|-----------|--------------|--------------|
+| start_leave / record_return | yes       | no           | no           |
+
+The steps are kept in the referral's ``leave`` JSON: ``certificate_on`` (medical certificate
+received), ``start_on``, ``note``; then ``return_on``, ``return_certificate_on`` (复学证明,
+optional) and ``follow_up``. In the same transaction the student's status becomes 休学 when the
+leave starts and 在校 again on return (only if it is still 休学 then).
+"""
+
+from __future__ import annotations
+
+from sxcounsel.core.errors import ValidationError
+from sxcounsel.core.roles import Role
+from sxcounsel.core.schoolyear import format_date
+from sxcounsel.services import fieldcheck
+from sxcounsel.services.referrals import STEPS, VISITED, Referral, load_referral, save
+from sxcounsel.services.session import Session
+from sxcounsel.store import records
+
+ENROLLED, ON_LEAVE = "在校", "休学"
+
+
+def _visited_on(r: Referral) -> str:
+    if STEPS.index(r.status) < STEPS.index(VISITED):
+        raise ValidationError(
+            "A leave of absence can be recorded only after the step 已就诊.",
+            field="status",
+            current=r.status,
+        )
+    return next(e["date"] for e in r.timeline if e["status"] == VISITED)
+
+
+def _not_before(value: object, floor: str, field: str, what: str) -> str:
+    on = format_date(fieldcheck.past_day(value, field))
+    if on < floor:
+        raise ValidationError(
+            f"The {fieldcheck.label(field)} is before {what}.", field=field, value=on
+        )
+    return on
+
+
+def _set_status(session: Session, student_id: str, status: str) -> None:
+    with session.store.transaction() as conn:
+        records.update(
+            conn, "students", "student", student_id, {"status": status}, session.username
+        )
+
+
+def start_leave(
+    session: Session,
+    referral_id: str,
+    certificate_on: object,
+    start_on: object,
+    note: str = "",
+    *,
+    expected_version: int | None = None,
+) -> Referral:
+    """The certificate was received and the leave has started: the student becomes 休学."""
+    session.require(Role.COUNSELOR, action="record a leave of absence")
+    with session.store.transaction() as conn:
+        r = load_referral(conn, referral_id)
+        visited = _visited_on(r)
+        if r.leave.get("start_on"):
+            raise ValidationError(
+                "A leave of absence is already recorded on this referral.", field="leave"
+            )
+        student = fieldcheck.student_row(conn, r.student_id)
+        if student["status"] != ENROLLED:
+            raise ValidationError(
+                "Only a student who is 在校 can start a leave of absence.",
+                field="student_status",
+                value=student["status"],
+            )
+        r.leave = {
+            "certificate_on": _not_before(
+                certificate_on, r.issued_on, "certificate_on", "the referral was issued"
+            ),
+            "start_on": _not_before(start_on, visited, "start_on", "the visit (已就诊)"),
+            "note": fieldcheck.prose(note, "note"),
+        }
+        save(session, conn, r, expected_version)
+        _set_status(session, r.student_id, ON_LEAVE)
+    return r
+
+
+def record_return(
+    session: Session,
+    referral_id: str,
+    return_on: object,
+    follow_up: str,
+    certificate_on: object = "",
+    *,
+    expected_version: int | None = None,
+) -> Referral:
+    """The student is back at school (复学): record the date and the follow-up plan."""
+    session.require(Role.COUNSELOR, action="record a return to school")
+    with session.store.transaction() as conn:
+        r = load_referral(conn, referral_id)
+        start = r.leave.get("start_on")
+        if not start:
+            raise ValidationError(
+                "No leave of absence is recorded on this referral.", field="leave"
+            )
+        if r.leave.get("return_on"):
+            raise ValidationError(
+                "The return to school is already recorded on this referral.", field="return_on"
+            )
+        back = _not_before(return_on, start, "return_on", "the leave started")
+        cert = ""
+        if certificate_on not in ("", None):
+            cert = _not_before(certificate_on, start, "return_certificate_on", "the leave started")
+        r.leave = {
+            **r.leave,
+            "return_on": back,
+            "return_certificate_on": cert,
+            "follow_up": fieldcheck.prose(follow_up, "follow_up", required=True),
+        }
+        save(session, conn, r, expected_version)
+        if fieldcheck.student_row(conn, r.student_id)["status"] == ON_LEAVE:
+            _set_status(session, r.student_id, ENROLLED)
+    return r

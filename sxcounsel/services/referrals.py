@@ -1,0 +1,441 @@
+"""Referrals (转介单 + 回执) to partner institutions, step by step.
+
+| action                                                   | counselor | head_teacher      | school_admin |
+|----------------------------------------------------------|-----------|-------------------|--------------|
+| create / update / advance / record_receipt / delete      | yes       | no                | no           |
+| leave and return (``referral_leave``)                    | yes       | no                | no           |
+| get / list / find_referral_by_number / waiting_for_receipt | yes     | no                | yes (read)   |
+| referral_status / list_referral_statuses                 | all       | own classes only  | all          |
+
+A head teacher sees only the status view (``ReferralStatus``): number, institution, steps and
+their dates, leave dates; never the reason, symptoms, notes or receipt.
+
+Steps go in this order, one at a time, never back: 开具 → 送达监护人 → 已就诊 → 回执已收 → 结案.
+已就诊 needs the guardian's consent on record; 回执已收 is reached by ``record_receipt``.
+Numbers run per school year of the issue date: ZJ2025-001, ZJ2025-002, …
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+import sqlcipher3
+
+from sxcounsel.core.errors import NotFound, PermissionDenied, ValidationError
+from sxcounsel.core.roles import SCHOOL_ROLES, Role
+from sxcounsel.core.schoolyear import format_date, school_year_of
+from sxcounsel.services import codec, fieldcheck, risklevels
+from sxcounsel.services.consents import METHODS as CONSENT_METHODS
+from sxcounsel.services.institutions import load_institution
+from sxcounsel.services.session import Session
+from sxcounsel.store import records
+
+_TABLE, _TYPE = "referrals", "referral"
+ISSUED, DELIVERED, VISITED, RECEIPTED, CLOSED = "开具", "送达监护人", "已就诊", "回执已收", "结案"
+STEPS = (ISSUED, DELIVERED, VISITED, RECEIPTED, CLOSED)
+WAITING = (ISSUED, DELIVERED, VISITED)  # no receipt yet
+_READERS = (Role.COUNSELOR, Role.SCHOOL_ADMIN)
+_CONSENT_KEYS = {"guardian", "relation", "date", "method"}
+_NUMBER = re.compile(r"ZJ(?P<year>[0-9]{4})-(?P<seq>[0-9]+)")
+
+
+@dataclass
+class Referral:
+    student_id: str
+    institution_id: str
+    reason: str
+    issued_on: str
+    risk_level: str
+    symptoms: str = ""
+    consent: dict = field(default_factory=dict)  # {"guardian", "relation", "date", "method"}
+    receipt: dict = field(default_factory=dict)  # {"date", "diagnosis", "advice"}
+    leave: dict = field(default_factory=dict)  # see referral_leave
+    number: str = ""  # set by the service
+    institution_name: str = ""  # set by the service, as it was when issued
+    status: str = ISSUED  # set by the service
+    timeline: list[dict] = field(default_factory=list)  # [{status, date, by, note}]
+    id: str = ""
+    version: int = 0
+
+
+@dataclass(frozen=True)
+class ReferralStatus:
+    """What a head teacher may see of a referral."""
+
+    id: str
+    number: str
+    student_id: str
+    institution_name: str
+    issued_on: str
+    status: str
+    steps: tuple[tuple[str, str], ...]  # (status, date)
+    leave_start_on: str
+    return_on: str
+
+
+@dataclass(frozen=True)
+class WaitingReferral:
+    referral: Referral
+    student_name: str
+    class_name: str
+    days_waiting: int
+
+
+# -- helpers shared with referral_leave ------------------------------------------------------
+def load_referral(conn: sqlcipher3.Connection, referral_id: str) -> Referral:
+    row = conn.execute(
+        f"SELECT {codec.columns(Referral)} FROM {_TABLE} WHERE id = ? AND deleted = 0",
+        (referral_id,),
+    ).fetchone()
+    if row is None:
+        raise NotFound("The referral does not exist.", id=referral_id)
+    return codec.from_row(Referral, row)
+
+
+def save(session: Session, conn: sqlcipher3.Connection, r: Referral, version: int | None) -> None:
+    r.version = records.update(
+        conn, _TABLE, _TYPE, r.id, codec.to_values(r), session.username, version
+    )
+
+
+def step_day(r: Referral, value: object, field: str) -> date:
+    """A step's date: happened, and not before the referral's latest step."""
+    on = fieldcheck.past_day(value, field)
+    last = r.timeline[-1]["date"] if r.timeline else r.issued_on
+    if format_date(on) < last:
+        raise ValidationError(
+            f"The {fieldcheck.label(field)} is before the referral's previous step.",
+            field=field,
+            value=format_date(on),
+            previous=last,
+        )
+    return on
+
+
+# -- validation ------------------------------------------------------------------------------
+def _consent(value: object) -> dict:
+    if value in ({}, None):
+        return {}
+    if not isinstance(value, dict) or not set(value) <= _CONSENT_KEYS:
+        raise ValidationError(
+            "The guardian consent is given as guardian, relation, date and method.",
+            field="consent",
+            allowed=sorted(_CONSENT_KEYS),
+        )
+    return {
+        "guardian": fieldcheck.name(value.get("guardian", ""), "consent_guardian"),
+        "relation": fieldcheck.name(value.get("relation", ""), "consent_relation", required=False),
+        "date": format_date(fieldcheck.past_day(value.get("date"), "consent_date")),
+        "method": fieldcheck.choice(value.get("method", ""), CONSENT_METHODS, "consent_method"),
+    }
+
+
+def _receipt(value: object, not_before: str) -> dict:
+    if not isinstance(value, dict) or not set(value) <= {"date", "diagnosis", "advice"}:
+        raise ValidationError(
+            "The receipt is given as date, diagnosis and advice.", field="receipt"
+        )
+    on = format_date(fieldcheck.past_day(value.get("date"), "receipt_date"))
+    if on < not_before:
+        raise ValidationError(
+            "The receipt date is before the referral's previous step.",
+            field="receipt_date",
+            value=on,
+        )
+    diagnosis = fieldcheck.prose(value.get("diagnosis", ""), "diagnosis")
+    advice = fieldcheck.prose(value.get("advice", ""), "advice")
+    if not (diagnosis or advice):
+        raise ValidationError("The receipt needs a diagnosis or advice.", field="diagnosis")
+    return {"date": on, "diagnosis": diagnosis, "advice": advice}
+
+
+def _validate(conn: sqlcipher3.Connection, r: Referral) -> None:
+    fieldcheck.student_row(conn, r.student_id)
+    r.institution_name = _institution_label(conn, r.institution_id)
+    r.reason = fieldcheck.prose(r.reason, "reason", required=True)
+    r.symptoms = fieldcheck.prose(r.symptoms, "symptoms")
+    r.risk_level = risklevels.check_level(conn, r.risk_level)
+    r.consent = _consent(r.consent)
+
+
+def _institution_label(conn: sqlcipher3.Connection, institution_id: object) -> str:
+    inst = load_institution(conn, institution_id)
+    return f"{inst.name} {inst.department}".strip()
+
+
+def _next_number(conn: sqlcipher3.Connection, year: int) -> str:
+    """The next number of the school year; deleted referrals keep theirs (they were printed)."""
+    rows = conn.execute(f"SELECT number FROM {_TABLE} WHERE number LIKE ?", (f"ZJ{year}-%",))
+    used = [int(m["seq"]) for (n,) in rows if (m := _NUMBER.fullmatch(n))]
+    return f"ZJ{year}-{max(used, default=0) + 1:03d}"
+
+
+# -- create / read / update / delete ---------------------------------------------------------
+def create_referral(session: Session, r: Referral) -> Referral:
+    session.require(Role.COUNSELOR, action="issue referrals")
+    with session.store.transaction() as conn:
+        _validate(conn, r)
+        issued = fieldcheck.past_day(r.issued_on, "issued_on")
+        r.issued_on = format_date(issued)
+        r.number = _next_number(conn, school_year_of(issued))
+        r.status, r.receipt, r.leave = ISSUED, {}, {}
+        r.timeline = [{"status": ISSUED, "date": r.issued_on, "by": session.username, "note": ""}]
+        r.id = records.insert(conn, _TABLE, _TYPE, codec.to_values(r), session.username)
+    r.version = 1
+    return r
+
+
+def get_referral(session: Session, referral_id: str) -> Referral:
+    session.require(*_READERS, action="see referrals")
+    return load_referral(session.store.conn, referral_id)
+
+
+def find_referral_by_number(session: Session, number: str) -> Referral:
+    """The referral a returned receipt (its printed number or QR code) belongs to."""
+    session.require(*_READERS, action="see referrals")
+    text = fieldcheck.name(number, "number").upper()
+    row = session.store.conn.execute(
+        f"SELECT id FROM {_TABLE} WHERE number = ? AND deleted = 0", (text,)
+    ).fetchone()
+    if row is None:
+        raise NotFound("No referral has this number.", field="number", value=text)
+    return load_referral(session.store.conn, row[0])
+
+
+def update_referral(session: Session, r: Referral) -> Referral:
+    """Edit reason, symptoms, level, consent; the institution while still 开具; the receipt
+    once recorded. Number, status, timeline and leave are kept as stored."""
+    session.require(Role.COUNSELOR, action="edit referrals")
+    with session.store.transaction() as conn:
+        stored = load_referral(conn, r.id)
+        for name in ("student_id", "issued_on"):
+            if getattr(r, name) != getattr(stored, name):
+                raise ValidationError(
+                    f"The {fieldcheck.label(name)} of a referral cannot change; "
+                    "delete it and issue a new one.",
+                    field=name,
+                )
+        if r.institution_id != stored.institution_id and stored.status != ISSUED:
+            raise ValidationError(
+                "The institution can change only before the referral reaches the guardian.",
+                field="institution_id",
+            )
+        _validate(conn, r)
+        if not r.consent and STEPS.index(stored.status) >= STEPS.index(VISITED):
+            raise ValidationError(
+                "The guardian's consent cannot be removed after the step 已就诊.", field="consent"
+            )
+        if r.institution_id == stored.institution_id:
+            r.institution_name = stored.institution_name
+        if r.receipt != stored.receipt:
+            if not stored.receipt:
+                raise ValidationError(
+                    "Record the receipt with its own step, not as an edit.", field="receipt"
+                )
+            r.receipt = _receipt(r.receipt, _step_date(stored, VISITED))
+        for name in ("number", "status", "timeline", "leave"):
+            setattr(r, name, getattr(stored, name))
+        save(session, conn, r, r.version or None)
+    return r
+
+
+def _step_date(r: Referral, status: str) -> str:
+    return next(e["date"] for e in r.timeline if e["status"] == status)
+
+
+def delete_referral(session: Session, referral_id: str) -> None:
+    session.require(Role.COUNSELOR, action="delete referrals")
+    with session.store.transaction() as conn:
+        r = load_referral(conn, referral_id)
+        if r.leave.get("start_on") and not r.leave.get("return_on"):
+            raise ValidationError(
+                "The student is on leave under this referral; record the return first.",
+                field="leave",
+            )
+        records.tombstone(conn, _TABLE, _TYPE, referral_id, session.username)
+
+
+# -- steps -----------------------------------------------------------------------------------
+def _check_step(r: Referral, to: str) -> None:
+    at = STEPS.index(r.status)
+    facts = {"field": "status", "current": r.status, "requested": to}
+    if at == len(STEPS) - 1:
+        raise ValidationError("The referral is closed (结案); it has no further step.", **facts)
+    expected = STEPS[at + 1]
+    if STEPS.index(to) <= at:
+        raise ValidationError(
+            f"The referral is already at {r.status}; a step cannot be undone or repeated.",
+            expected=expected,
+            **facts,
+        )
+    if to != expected:
+        raise ValidationError(
+            f"The next step of this referral is {expected}; steps cannot be skipped.",
+            expected=expected,
+            **facts,
+        )
+
+
+def _append(session: Session, r: Referral, to: str, on: date, note: object) -> None:
+    entry = {
+        "status": to,
+        "date": format_date(on),
+        "by": session.username,
+        "note": fieldcheck.prose(note, "note"),
+    }
+    r.status, r.timeline = to, [*r.timeline, entry]
+
+
+def advance_referral(
+    session: Session,
+    referral_id: str,
+    to_status: str,
+    on: object,
+    note: str = "",
+    *,
+    expected_version: int | None = None,
+) -> Referral:
+    """Move to the next step (送达监护人, 已就诊 or 结案) with its date and an optional note."""
+    session.require(Role.COUNSELOR, action="advance referrals")
+    with session.store.transaction() as conn:
+        r = load_referral(conn, referral_id)
+        to = fieldcheck.choice(to_status, STEPS, "status")
+        _check_step(r, to)
+        if to == RECEIPTED:
+            raise ValidationError(
+                "The step 回执已收 is reached by recording the receipt.", field="status"
+            )
+        if to == VISITED and not r.consent:
+            raise ValidationError(
+                "Record the guardian's consent before the step 已就诊.", field="consent"
+            )
+        _append(session, r, to, step_day(r, on, "date"), note)
+        save(session, conn, r, expected_version)
+    return r
+
+
+def record_receipt(
+    session: Session,
+    referral_id: str,
+    received_on: object,
+    diagnosis: str,
+    advice: str,
+    note: str = "",
+    *,
+    expected_version: int | None = None,
+) -> Referral:
+    """Record what the institution reported back; moves the referral to 回执已收."""
+    session.require(Role.COUNSELOR, action="record referral receipts")
+    with session.store.transaction() as conn:
+        r = load_referral(conn, referral_id)
+        _check_step(r, RECEIPTED)
+        on = step_day(r, received_on, "receipt_date")
+        r.receipt = _receipt({"date": on, "diagnosis": diagnosis, "advice": advice}, "")
+        _append(session, r, RECEIPTED, on, note)
+        save(session, conn, r, expected_version)
+    return r
+
+
+# -- lists and views -------------------------------------------------------------------------
+def list_referrals(
+    session: Session, *, student_id: str | None = None, status: str | None = None
+) -> list[Referral]:
+    """Live referrals, newest number first."""
+    session.require(*_READERS, action="see referrals")
+    where, args = ["deleted = 0"], []
+    if student_id is not None:
+        where.append("student_id = ?")
+        args.append(student_id)
+    if status is not None:
+        where.append("status = ?")
+        args.append(fieldcheck.choice(status, STEPS, "status"))
+    rows = session.store.conn.execute(
+        f"SELECT {codec.columns(Referral)} FROM {_TABLE} WHERE {' AND '.join(where)} "
+        "ORDER BY issued_on DESC, id DESC",
+        args,
+    ).fetchall()
+    return [codec.from_row(Referral, r) for r in rows]
+
+
+def waiting_for_receipt(
+    session: Session, today: object, older_than_days: int = 14
+) -> list[WaitingReferral]:
+    """Referrals with no receipt yet, issued at least ``older_than_days`` before ``today``."""
+    session.require(*_READERS, action="see referrals")
+    day = fieldcheck.day(today, "today")
+    days = fieldcheck.whole_number(older_than_days, "older_than_days", 0, 3650)
+    rows = session.store.conn.execute(
+        f"SELECT {codec.columns(Referral, 'r.')}, s.name AS student_name, "
+        f"s.class_name AS student_class FROM {_TABLE} r JOIN students s ON s.id = r.student_id "
+        f"WHERE r.deleted = 0 AND s.deleted = 0 AND r.status IN ({','.join('?' * len(WAITING))}) "
+        "ORDER BY r.issued_on, r.id",
+        WAITING,
+    ).fetchall()
+    out = []
+    for row in rows:
+        waited = (day - date.fromisoformat(row["issued_on"])).days
+        if waited >= days:
+            out.append(
+                WaitingReferral(
+                    codec.from_row(Referral, row), row["student_name"], row["student_class"], waited
+                )
+            )
+    return out
+
+
+def _status_view(r: Referral) -> ReferralStatus:
+    return ReferralStatus(
+        id=r.id,
+        number=r.number,
+        student_id=r.student_id,
+        institution_name=r.institution_name,
+        issued_on=r.issued_on,
+        status=r.status,
+        steps=tuple((e["status"], e["date"]) for e in r.timeline),
+        leave_start_on=r.leave.get("start_on", ""),
+        return_on=r.leave.get("return_on", ""),
+    )
+
+
+def _may_see_class(session: Session, class_name: str) -> bool:
+    if session.roles & set(_READERS):
+        return True
+    return Role.HEAD_TEACHER in session.roles and class_name in session.account.classes
+
+
+def referral_status(session: Session, referral_id: str) -> ReferralStatus:
+    session.require(*SCHOOL_ROLES, action="see referral status")
+    conn = session.store.conn
+    r = load_referral(conn, referral_id)
+    if not _may_see_class(session, fieldcheck.student_row(conn, r.student_id)["class_name"]):
+        raise PermissionDenied(
+            "Your account may not see referrals of this class.", action="see referral status"
+        )
+    return _status_view(r)
+
+
+def list_referral_statuses(
+    session: Session, *, class_name: str | None = None
+) -> list[ReferralStatus]:
+    """Status views of the referrals the account may follow, newest first."""
+    session.require(*SCHOOL_ROLES, action="see referral status")
+    if class_name is not None and not _may_see_class(session, class_name):
+        raise PermissionDenied(
+            "Your account may not see referrals of this class.", action="see referral status"
+        )
+    where, args = ["r.deleted = 0", "s.deleted = 0"], []
+    classes = [class_name] if class_name is not None else None
+    if classes is None and not session.roles & set(_READERS):
+        classes = list(session.account.classes)
+    if classes is not None:
+        where.append(f"s.class_name IN ({','.join('?' * len(classes))})")
+        args.extend(classes)
+    rows = session.store.conn.execute(
+        f"SELECT {codec.columns(Referral, 'r.')} FROM {_TABLE} r "
+        f"JOIN students s ON s.id = r.student_id WHERE {' AND '.join(where)} "
+        "ORDER BY r.issued_on DESC, r.id DESC",
+        args,
+    ).fetchall()
+    return [_status_view(codec.from_row(Referral, r)) for r in rows]
