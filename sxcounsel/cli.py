@@ -183,8 +183,70 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_roster_import(args: argparse.Namespace) -> int:
+    from sxcounsel.roster.problems import RosterRowsInvalid
+    from sxcounsel.services.roster import import_roster
+
+    with open_session(args) as session:
+        try:
+            summary = import_roster(session, Path(args.file), dry_run=args.dry_run)
+        except RosterRowsInvalid as exc:
+            # The summary sentence first, then every bad row (as numbered in Excel).
+            print(exc.message, file=sys.stderr)
+            for line in exc.lines():
+                print(line, file=sys.stderr)
+            return EXIT_REFUSED
+    print(summary.line())
+    return EXIT_OK
+
+
+def cmd_students_find(args: argparse.Namespace) -> int:
+    from sxcounsel.core.textnorm import normalize_text
+    from sxcounsel.services.search import find_students, format_match
+
+    if not normalize_text(args.query):
+        raise ValidationError("The search is empty; give a name, 学籍号, class or pinyin.")
+    with open_session(args) as session:
+        found = find_students(session, args.query, limit=args.limit)
+    for student in found:
+        print(format_match(student))
+    if not found:
+        print("No student matches the search.", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from sxcounsel.services.demo import create_demo
+    from sxcounsel.store.paths import StorePaths
+
+    if StorePaths(args.home).exists():
+        print(f"A store already exists in {args.home}; the demo leaves it as it is.")
+    else:
+        if args.students < 1 or args.students > 100_000:
+            raise ValidationError("--students must be between 1 and 100000.")
+        login = create_demo(args.home, students_count=args.students, seed=args.seed)
+        print(
+            f"Created the demo school (富平县庄里镇九年制学校, {login.students} students) in {args.home}."
+        )
+        print(f"  counselor + administrator: {login.username} / {login.passphrase}")
+        print(f"  head teacher of {login.teacher_class}: {login.teacher} / {login.passphrase}")
+        print(f"  recovery key: {login.recovery_key}")
+        print("All people in it are invented.")
+    if args.no_gui:
+        return EXIT_OK
+    return cmd_gui(args)
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
-    raise CliError("The desktop app is not part of this build yet; use the subcommands (--help).")
+    # Imported here: the rest of the command runs without Qt installed.
+    try:
+        from sxcounsel.gui.app import run
+    except ImportError as exc:
+        raise CliError(
+            f"The desktop app cannot start ({exc}); install PySide6 and Qt's system "
+            "libraries, or use the subcommands (--help)."
+        ) from None
+    return run(args.home)
 
 
 # -- parser -----------------------------------------------------------------------------------
@@ -203,6 +265,11 @@ def build_parser() -> argparse.ArgumentParser:
         sp = parent.add_parser(name, help=help, description=help)
         sp.set_defaults(func=func)
         return sp
+
+    sp = add("demo", cmd_demo, "create a demo school with synthetic data in --home and open it")
+    sp.add_argument("--students", type=int, default=600, help="how many students (default 600)")
+    sp.add_argument("--seed", type=int, default=2025, help="the same seed gives the same school")
+    sp.add_argument("--no-gui", action="store_true", help="create it, print the login, stop")
 
     sp = add("init", cmd_init, "create the encrypted store of a school")
     sp.add_argument("--school-code", required=True, help="学校标识码, 10 digits")
@@ -242,6 +309,24 @@ def build_parser() -> argparse.ArgumentParser:
         help="open it with the recovery key (SXCOUNSEL_RECOVERY_KEY)",
     )
     add("verify", cmd_verify, "check encryption, structure and the audit chain")
+
+    roster = sub.add_parser("roster", help="the student roster").add_subparsers(
+        dest="roster_command", metavar="ACTION", required=True
+    )
+    sp = add(
+        "import",
+        cmd_roster_import,
+        "import an XLSX or CSV roster; any invalid row: nothing is imported",
+        roster,
+    )
+    sp.add_argument("file")
+    sp.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
+    students = sub.add_parser("students", help="find students").add_subparsers(
+        dest="students_command", metavar="ACTION", required=True
+    )
+    sp = add("find", cmd_students_find, "find by name, 学籍号, class, pinyin or initials", students)
+    sp.add_argument("query")
+    sp.add_argument("--limit", type=int, default=50, help="at most this many lines (default 50)")
     return p
 
 
