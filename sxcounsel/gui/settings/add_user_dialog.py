@@ -1,0 +1,128 @@
+"""Add a staff account: name, roles, classes (head teachers) and a first passphrase."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sxcounsel.core.errors import SxError
+from sxcounsel.core.roles import Role
+from sxcounsel.gui.errors import error_text
+from sxcounsel.gui.labels import fill, role_name
+from sxcounsel.gui.widgets.messages import MessageLabel
+from sxcounsel.gui.widgets.passphrase_pair import PassphrasePair
+from sxcounsel.gui.worker import Task, run_task
+from sxcounsel.services.accounts import add_user
+from sxcounsel.services.session import Session
+
+
+def split_classes(text: str) -> list[str]:
+    for sep in "，、;；":
+        text = text.replace(sep, ",")
+    return [c.strip() for c in text.split(",") if c.strip()]
+
+
+class AddUserDialog(QDialog):
+    added = Signal(object)  # the new Account
+
+    def __init__(self, session: Session, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("addUserDialog")
+        self.setWindowTitle(self.tr("Add an account"))
+        self.session = session
+        self.task: Task | None = None
+        self.username = QLineEdit(self)
+        self.username.setObjectName("newUsername")
+        self.username.setMaxLength(32)
+        self.display_name = QLineEdit(self)
+        self.display_name.setObjectName("displayName")
+        self.display_name.setMaxLength(40)
+        roles = QWidget(self)
+        column = QVBoxLayout(roles)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.role_boxes: dict[Role, QCheckBox] = {}
+        for role in (Role.COUNSELOR, Role.HEAD_TEACHER, Role.SCHOOL_ADMIN):
+            box = QCheckBox(role_name(role), roles)
+            box.setObjectName(f"new_role_{role.value}")
+            column.addWidget(box)
+            self.role_boxes[role] = box
+        self.classes = QLineEdit(self)
+        self.classes.setObjectName("classes")
+        self.classes.setPlaceholderText(fill(self.tr("e.g. %1"), "七年级(2)班，八年级(1)班"))
+        self.classes.setEnabled(False)
+        self.role_boxes[Role.HEAD_TEACHER].toggled.connect(self.classes.setEnabled)
+        self.message = MessageLabel(self)
+        form = QFormLayout()
+        form.addRow(self.tr("&Account name:"), self.username)
+        form.addRow(self.tr("&Full name:"), self.display_name)
+        form.addRow(self.tr("Roles:"), roles)
+        form.addRow(self.tr("&Classes:"), self.classes)
+        self.pair = PassphrasePair(form, self, self.tr("First &passphrase:"))
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(6)
+        self.busy.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Add account"))
+        ok.setProperty("primary", True)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+
+    def submit(self) -> None:
+        if self.task is not None and self.task.running:
+            return
+        self.message.clear_message()
+        passphrase = self.pair.value()
+        if passphrase is None:
+            return
+        session = self.session
+        name, display = self.username.text(), self.display_name.text()
+        roles = [r.value for r, box in self.role_boxes.items() if box.isChecked()]
+        classes = split_classes(self.classes.text()) if self.classes.isEnabled() else []
+        self._set_busy(True)
+        self.task = run_task(
+            lambda: add_user(session, name, roles, passphrase, classes, display),
+            self._done,
+            self._failed,
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.buttons.setEnabled(not busy)
+
+    def _done(self, account: object) -> None:
+        self._set_busy(False)
+        self.accept()
+        self.added.emit(account)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.message.show_message(error_text(exc))
+        field = exc.facts.get("field") if isinstance(exc, SxError) else None
+        target = {"username": self.username, "class": self.classes}.get(str(field))
+        if target is not None:
+            target.setFocus()
+
+    def reject(self) -> None:
+        if self.task is not None and self.task.running:
+            return
+        super().reject()

@@ -1,0 +1,1 @@
+"""The unlock screen and the recovery-key flow."""

@@ -1,0 +1,121 @@
+"""Forgot the passphrase: the recovery key opens the store and sets a new passphrase."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sxcounsel.gui.errors import error_text
+from sxcounsel.gui.resources import mono_font
+from sxcounsel.gui.widgets.messages import MessageLabel
+from sxcounsel.gui.widgets.passphrase_pair import PassphrasePair
+from sxcounsel.gui.worker import Task, run_task
+from sxcounsel.services.session import Session
+
+
+class RecoveryDialog(QDialog):
+    unlocked = Signal(object)  # the open Session
+
+    def __init__(self, home: Path, users: list[str], current: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("recoveryDialog")
+        self.setWindowTitle(self.tr("Unlock with the recovery key"))
+        self.home = Path(home)
+        self.task: Task | None = None
+        intro = QLabel(
+            self.tr(
+                "Type the recovery key from the sheet printed when this computer was set up, "
+                "then choose a new passphrase for the account."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.account = QComboBox(self)
+        self.account.setObjectName("recoveryAccount")
+        self.account.addItems(users)
+        if current in users:
+            self.account.setCurrentText(current)
+        self.key = QLineEdit(self)
+        self.key.setObjectName("recoveryKeyInput")
+        self.key.setFont(mono_font())
+        self.key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.key.setMaxLength(80)
+        self.key_message = MessageLabel(self)
+        form = QFormLayout()
+        form.addRow(self.tr("&Account:"), self.account)
+        form.addRow(self.tr("&Recovery key:"), self.key)
+        form.addRow("", self.key_message)
+        self.pair = PassphrasePair(form, self)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(6)
+        self.busy.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Unlock and set the new passphrase"))
+        self.ok.setObjectName("recoveryUnlock")
+        self.ok.setProperty("primary", True)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+
+    def submit(self) -> None:
+        if self.task is not None and self.task.running:
+            return
+        key = self.key.text().strip()
+        if not key:
+            self.key_message.show_message(self.tr("Type the recovery key."))
+            self.key.setFocus()
+            return
+        self.key_message.clear_message()
+        new = self.pair.value()
+        if new is None:
+            return
+        home, user = self.home, self.account.currentText()
+        self._set_busy(True)
+        self.task = run_task(
+            lambda: Session.unlock_with_recovery(home, key, user, new), self._done, self._failed
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.buttons.setEnabled(not busy)
+        for w in (self.account, self.key, self.pair.first, self.pair.second):
+            w.setEnabled(not busy)
+
+    def _done(self, session: Session) -> None:
+        self._set_busy(False)
+        self.key.clear()
+        self.pair.clear()
+        self.accept()
+        self.unlocked.emit(session)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.key_message.show_message(error_text(exc))
+        self.key.setFocus()
+
+    def reject(self) -> None:
+        if self.task is not None and self.task.running:
+            return
+        super().reject()

@@ -1,0 +1,190 @@
+"""The one application window: first-run wizard, unlock screen or the unlocked workspace.
+
+Locking (Ctrl+L, the lock button, idle minutes, platform suspension) closes the session and
+destroys the workspace with every page in it; the unlock screen takes its place.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget, QWizard
+
+from sxcounsel.gui import worker
+from sxcounsel.gui.errors import error_text
+from sxcounsel.gui.idle import IdleWatcher
+from sxcounsel.gui.labels import fill
+from sxcounsel.gui.prefs import Prefs
+from sxcounsel.gui.unlock.unlock_screen import UnlockScreen
+from sxcounsel.services.session import Session
+from sxcounsel.store.paths import StorePaths
+
+if TYPE_CHECKING:  # imported when first shown: the unlock screen comes up sooner
+    from sxcounsel.gui.settings.restore_dialog import RestoreRequest
+    from sxcounsel.gui.wizard.wizard import SetupWizard
+    from sxcounsel.gui.workspace.workspace import Workspace
+
+MIN_SIZE = (960, 600)
+RETRY_LOCK_MS = 300
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, home: Path, prefs: Prefs, clock: Callable[[], float] = time.time) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.home, self.prefs, self.clock = Path(home), prefs, clock
+        self.session: Session | None = None
+        self.view: QWidget | None = None
+        self.setWindowTitle(self.tr("Counseling Room Records"))
+        self.setMinimumSize(*MIN_SIZE)
+        self.stack = QStackedWidget(self)
+        self.setCentralWidget(self.stack)
+        self.lock_action = QAction(self.tr("Lock"), self)
+        self.lock_action.setObjectName("lockAction")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(lambda: self.lock())
+        self.addAction(self.lock_action)
+        self.idle = IdleWatcher(prefs.autolock_minutes, self)
+        self.idle.idle.connect(self.lock_idle)
+        prefs.autolock_changed.connect(self.idle.set_minutes)
+
+    # -- views --------------------------------------------------------------------------------
+    def start(self) -> None:
+        if StorePaths(self.home).exists():
+            self.show_unlock()
+        else:
+            self.show_wizard()
+
+    def _set_view(self, widget: QWidget) -> None:
+        old = self.view
+        self.stack.addWidget(widget)
+        self.stack.setCurrentWidget(widget)
+        self.view = widget
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        widget.setFocus()
+
+    def show_wizard(self) -> SetupWizard:
+        from sxcounsel.gui.wizard.wizard import SetupWizard
+
+        wizard = SetupWizard(self.home)
+        wizard.created.connect(lambda user: self.show_unlock(preselect=user))
+        self._set_view(wizard.embed())
+        self.setWindowTitle(self.tr("Counseling Room Records"))
+        return wizard
+
+    def show_unlock(
+        self, preselect: str = "", notice: str = "", notice_kind: str = "info"
+    ) -> UnlockScreen:
+        screen = UnlockScreen(self.home, self.prefs, self.clock, preselect, notice, notice_kind)
+        screen.unlocked.connect(self.enter)
+        self._set_view(screen)
+        self.setStatusBar(None)  # type: ignore[arg-type]  # drops the session's status bar
+        self.setWindowTitle(self.tr("Counseling Room Records"))
+        return screen
+
+    def enter(self, session: Session) -> Workspace:
+        from sxcounsel.gui.status import SessionStatus
+        from sxcounsel.gui.workspace.workspace import Workspace
+
+        self.session = session
+        workspace = Workspace(session, self.prefs)
+        workspace.restore_requested.connect(self.restore_from)
+        self._set_view(workspace)
+        status = SessionStatus(session, self)
+        status.lock_button.clicked.connect(lambda: self.lock())
+        self.setStatusBar(status)
+        school = session.store.meta("school_name")
+        self.setWindowTitle(fill(self.tr("Counseling Room Records — %1"), school))
+        self.idle.start()
+        return workspace
+
+    @property
+    def wizard(self) -> SetupWizard | None:
+        if self.view is None or self.view.objectName() != "wizardHost":
+            return None
+        return self.view.findChild(QWizard, "setupWizard")  # type: ignore[return-value]
+
+    @property
+    def workspace(self) -> Workspace | None:
+        view = self.view
+        return view if view is not None and view.objectName() == "workspace" else None  # type: ignore[return-value]
+
+    @property
+    def unlock_screen(self) -> UnlockScreen | None:
+        return self.view if isinstance(self.view, UnlockScreen) else None
+
+    # -- locking ------------------------------------------------------------------------------
+    def lock(self, notice: str = "") -> bool:
+        """Close the session and show the unlock screen; False if nothing was unlocked."""
+        if self.session is None:
+            return False
+        if worker.busy():  # never close the store under a running backup or unlock
+            QTimer.singleShot(RETRY_LOCK_MS, lambda: self.lock(notice))
+            return False
+        self.idle.stop()
+        session, self.session = self.session, None
+        user = session.username
+        try:
+            session.lock()
+        finally:
+            self.show_unlock(preselect=user, notice=notice)
+        return True
+
+    def lock_idle(self) -> None:
+        minutes = self.prefs.autolock_minutes
+        self.lock(
+            self.tr("Locked after %n minute(s) without input, to protect the records.", "", minutes)
+        )
+
+    # -- restore ------------------------------------------------------------------------------
+    def restore_from(self, request: RestoreRequest) -> None:
+        from sxcounsel.gui.widgets.busy import run_busy
+        from sxcounsel.services.maintenance import restore
+
+        self.lock()
+        screen = self.unlock_screen
+        if screen is None:
+            return
+        home = self.home
+        run_busy(
+            screen,
+            self.tr("Checking and restoring the backup…"),
+            lambda: restore(
+                home,
+                request.file,
+                username=request.username,
+                passphrase=request.passphrase,
+                recovery_key=request.recovery_key,
+            ),
+            lambda _result: self.show_unlock(
+                request.username,
+                self.tr("The backup was restored. Unlock it with the passphrase it was made with."),
+            ),
+            lambda exc: self.show_unlock(request.username, error_text(exc), "error"),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        worker.wait_all()
+        if self.session is not None:
+            session, self.session = self.session, None
+            session.lock()
+        self.idle.detach()
+        super().closeEvent(event)
+
+
+def place(window: QMainWindow) -> None:
+    """Maximized on small screens (1366×768), a comfortable size on larger ones."""
+    screen = QGuiApplication.primaryScreen()
+    area = screen.availableGeometry() if screen is not None else None
+    if area is None or area.width() <= 1440 or area.height() <= 900:
+        window.showMaximized()
+    else:
+        window.resize(1280, 800)
+        window.show()

@@ -1,0 +1,1 @@
+"""The first-run wizard: school, first account, passphrase, recovery key."""

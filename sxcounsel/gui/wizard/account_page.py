@@ -1,0 +1,99 @@
+"""Wizard page 2: the first account (name and roles)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from sxcounsel.core.errors import ValidationError
+from sxcounsel.core.roles import Role
+from sxcounsel.gui.errors import error_text
+from sxcounsel.gui.labels import fill, role_name
+from sxcounsel.gui.widgets.messages import MessageLabel
+from sxcounsel.services.setup import check_username
+
+
+class AccountPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("accountPage")
+        self.setTitle(self.tr("Your account"))
+        self.setSubTitle(
+            self.tr(
+                "You are the first user of this computer. You will add the accounts of the "
+                "other teachers later, in Settings."
+            )
+        )
+        self.username = QLineEdit(self)
+        self.username.setObjectName("username")
+        self.username.setMaxLength(32)
+        self.username.setPlaceholderText(fill(self.tr("e.g. %1"), "wangli"))
+        self.username_message = MessageLabel(self)
+        hint = QLabel(
+            self.tr("Letters and digits (pinyin works well); you type it each time you unlock."),
+            self,
+        )
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+
+        roles = QWidget(self)
+        column = QVBoxLayout(roles)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.role_boxes: dict[Role, QCheckBox] = {}
+        for role in (Role.COUNSELOR, Role.HEAD_TEACHER, Role.SCHOOL_ADMIN):
+            box = QCheckBox(role_name(role), roles)
+            box.setObjectName(f"role_{role.value}")
+            column.addWidget(box)
+            self.role_boxes[role] = box
+        admin = self.role_boxes[Role.SCHOOL_ADMIN]
+        admin.setChecked(True)
+        admin.setEnabled(False)  # the first account must be able to add the others
+        admin_hint = QLabel(
+            self.tr("The first account is always an administrator, so it can add the others."),
+            roles,
+        )
+        admin_hint.setObjectName("hint")
+        admin_hint.setWordWrap(True)
+        column.addWidget(admin_hint)
+        self.teacher_hint = QLabel(
+            self.tr(
+                "Classes are not set here: for your own class, add a head-teacher account "
+                "with its classes in Settings."
+            ),
+            roles,
+        )
+        self.teacher_hint.setObjectName("hint")
+        self.teacher_hint.setWordWrap(True)
+        self.teacher_hint.hide()
+        column.addWidget(self.teacher_hint)
+        self.role_boxes[Role.HEAD_TEACHER].toggled.connect(self.teacher_hint.setVisible)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Account name:"), self.username)
+        form.addRow("", self.username_message)
+        form.addRow("", hint)
+        form.addRow(self.tr("Roles:"), roles)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.registerField("username*", self.username)
+
+    def roles(self) -> list[str]:
+        return [r.value for r, box in self.role_boxes.items() if box.isChecked()]
+
+    def validatePage(self) -> bool:
+        try:
+            check_username(self.username.text())
+        except ValidationError as exc:
+            self.username_message.show_message(error_text(exc))
+            self.username.setFocus()
+            return False
+        self.username_message.clear_message()
+        return True

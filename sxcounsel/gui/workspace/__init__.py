@@ -1,0 +1,1 @@
+"""The unlocked workspace: navigation, pages, status bar."""
