@@ -13,6 +13,8 @@ import typing
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import sqlcipher3
+
 T = TypeVar("T")
 _MANAGED = ("id", "version")
 
@@ -61,3 +63,20 @@ def from_row(cls: type[T], row: Mapping[str, object]) -> T:
 def columns(cls: type, prefix: str = "") -> str:
     """The SELECT list for ``cls``: id, version and its data fields."""
     return ", ".join(f"{prefix}{c}" for c in ("id", "version", *data_fields(cls)))
+
+
+def select_live(
+    conn: sqlcipher3.Connection, cls: type[T], table: str, order_by: str, **equals: object
+) -> list[T]:
+    """Live (not deleted) rows of ``table`` as ``cls``, filtered by ``column = value`` for every
+    keyword whose value is not None, in ``order_by`` order."""
+    where, args = ["deleted = 0"], []
+    for column, value in equals.items():
+        if value is not None:
+            where.append(f"{column} = ?")
+            args.append(value)
+    rows = conn.execute(
+        f"SELECT {columns(cls)} FROM {table} WHERE {' AND '.join(where)} ORDER BY {order_by}",
+        args,
+    ).fetchall()
+    return [from_row(cls, r) for r in rows]

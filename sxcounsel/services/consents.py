@@ -94,19 +94,11 @@ def list_consents(
 ) -> list[Consent]:
     """Live consents (withdrawn ones too), oldest first."""
     session.require(*_READERS, action="see consents")
-    where, args = ["deleted = 0"], []
-    if student_id is not None:
-        where.append("student_id = ?")
-        args.append(student_id)
     if purpose is not None:
-        where.append("purpose = ?")
-        args.append(fieldcheck.choice(purpose, PURPOSES, "purpose"))
-    rows = session.store.conn.execute(
-        f"SELECT {codec.columns(Consent)} FROM {_TABLE} WHERE {' AND '.join(where)} "
-        "ORDER BY date, id",
-        args,
-    ).fetchall()
-    return [codec.from_row(Consent, r) for r in rows]
+        purpose = fieldcheck.choice(purpose, PURPOSES, "purpose")
+    return codec.select_live(
+        session.store.conn, Consent, _TABLE, "date, id", student_id=student_id, purpose=purpose
+    )
 
 
 def update_consent(session: Session, c: Consent) -> Consent:

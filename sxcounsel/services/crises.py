@@ -233,19 +233,16 @@ def list_crises(
 ) -> list[CrisisEvent]:
     """Live events, newest first."""
     session.require(*_READERS, action="see crisis events")
-    where, args = ["deleted = 0"], []
     if status is not None:
-        where.append("status = ?")
-        args.append(fieldcheck.choice(status, STATUSES, "status"))
-    if student_id is not None:
-        where.append("student_id = ?")
-        args.append(student_id)
-    rows = session.store.conn.execute(
-        f"SELECT {codec.columns(CrisisEvent)} FROM {_TABLE} WHERE {' AND '.join(where)} "
-        "ORDER BY occurred_at DESC, id DESC",
-        args,
-    ).fetchall()
-    return [codec.from_row(CrisisEvent, r) for r in rows]
+        status = fieldcheck.choice(status, STATUSES, "status")
+    return codec.select_live(
+        session.store.conn,
+        CrisisEvent,
+        _TABLE,
+        "occurred_at DESC, id DESC",
+        status=status,
+        student_id=student_id,
+    )
 
 
 # -- status views for head teachers ----------------------------------------------------------

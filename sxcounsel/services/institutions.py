@@ -82,11 +82,7 @@ def get_institution(session: Session, institution_id: str) -> Institution:
 
 def list_institutions(session: Session) -> list[Institution]:
     session.require(*SCHOOL_ROLES, action="see partner institutions")
-    rows = session.store.conn.execute(
-        f"SELECT {codec.columns(Institution)} FROM {_TABLE} WHERE deleted = 0 "
-        "ORDER BY name, department"
-    ).fetchall()
-    return [codec.from_row(Institution, r) for r in rows]
+    return codec.select_live(session.store.conn, Institution, _TABLE, "name, department")
 
 
 def update_institution(session: Session, i: Institution) -> Institution:

@@ -344,19 +344,16 @@ def list_referrals(
 ) -> list[Referral]:
     """Live referrals, newest number first."""
     session.require(*_READERS, action="see referrals")
-    where, args = ["deleted = 0"], []
-    if student_id is not None:
-        where.append("student_id = ?")
-        args.append(student_id)
     if status is not None:
-        where.append("status = ?")
-        args.append(fieldcheck.choice(status, STEPS, "status"))
-    rows = session.store.conn.execute(
-        f"SELECT {codec.columns(Referral)} FROM {_TABLE} WHERE {' AND '.join(where)} "
-        "ORDER BY issued_on DESC, id DESC",
-        args,
-    ).fetchall()
-    return [codec.from_row(Referral, r) for r in rows]
+        status = fieldcheck.choice(status, STEPS, "status")
+    return codec.select_live(
+        session.store.conn,
+        Referral,
+        _TABLE,
+        "issued_on DESC, id DESC",
+        student_id=student_id,
+        status=status,
+    )
 
 
 def waiting_for_receipt(
