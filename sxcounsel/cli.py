@@ -238,6 +238,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        # Without this check Qt aborts the process with a core dump and a page of text.
+        raise CliError(
+            "No display was found for the desktop app; start it from the desktop, or use the "
+            "subcommands (--help)."
+        )
     # Imported here: the rest of the command runs without Qt installed.
     try:
         from sxcounsel.gui.app import run

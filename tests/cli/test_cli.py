@@ -230,3 +230,12 @@ def test_passwd_then_old_fails(cli_env, school):
     assert "passphrase is wrong" in refused(run(cli_env, "verify"))
     ok = run({**cli_env, "SXCOUNSEL_PASSPHRASE": "Another-pass-5"}, "verify")
     assert ok.returncode == 0, ok.stderr
+
+
+def test_app_without_a_display_is_one_clear_line(cli_env):
+    env = {
+        k: v
+        for k, v in cli_env.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    assert "No display was found" in refused(run(env))
