@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -17,6 +18,7 @@ import sqlcipher3
 from sxcounsel import __version__
 from sxcounsel.core.errors import SxError, ValidationError
 from sxcounsel.core.roles import ordered
+from sxcounsel.core.textnorm import has_control_chars
 from sxcounsel.store.paths import default_home
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -24,6 +26,25 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 class CliError(SxError):
     code = "cli"
+
+
+_LONG_WORD = re.compile(r"\S{121,}")
+
+
+def one_line(text: str) -> str:
+    """``text`` made safe for one terminal line: control characters and line breaks (from a
+    typed value) shown escaped, and a very long word (10,000 pasted characters) shortened."""
+    text = "".join(
+        c.encode("unicode_escape").decode("ascii") if has_control_chars(c) or c in "\r\n" else c
+        for c in text
+    )
+    return _LONG_WORD.sub(lambda m: f"{m[0][:40]}…({len(m[0])} characters)…{m[0][-20:]}", text)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {one_line(message)}\n")
 
 
 # -- credentials ------------------------------------------------------------------------------
@@ -75,6 +96,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         admin=args.admin,
         passphrase=passphrase,
         roles=args.role,
+        display_name=args.name,
     )
     print(f"Created the encrypted store for {args.school_name} in {args.home}.")
     print()
@@ -138,6 +160,8 @@ def cmd_user_list(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from sxcounsel.services.maintenance import make_backup
 
+    if not args.output.strip():
+        raise ValidationError("The backup file name is empty; give it with -o FILE.")
     with open_session(args) as session:
         size = make_backup(session, Path(args.output))
     print(f"Backup written to {args.output} ({size / 1e6:.1f} MB, encrypted).")
@@ -192,9 +216,9 @@ def cmd_roster_import(args: argparse.Namespace) -> int:
             summary = import_roster(session, Path(args.file), dry_run=args.dry_run)
         except RosterRowsInvalid as exc:
             # The summary sentence first, then every bad row (as numbered in Excel).
-            print(exc.message, file=sys.stderr)
+            print(one_line(exc.message), file=sys.stderr)
             for line in exc.lines():
-                print(line, file=sys.stderr)
+                print(one_line(line), file=sys.stderr)
             return EXIT_REFUSED
     print(summary.line())
     return EXIT_OK
@@ -261,10 +285,13 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 # -- parser -----------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="sxcounsel", description="Encrypted counseling-room records for schools."
-    )
+    p = _Parser(prog="sxcounsel", description="Encrypted counseling-room records for schools.")
     p.add_argument("--version", action="version", version=f"sxcounsel {__version__}")
+    p.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (store, PDF, sync, Qt) in a temporary folder, then stop",
+    )
     p.add_argument(
         "--home", type=Path, default=None, help="data folder (env SXCOUNSEL_HOME; default per user)"
     )
@@ -286,6 +313,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--school-name", required=True)
     sp.add_argument("--county-code", required=True, help="county administrative code, 6 digits")
     sp.add_argument("--admin", required=True, help="the first account")
+    sp.add_argument("--name", default="", help="the first user's own name, shown on records")
     sp.add_argument(
         "--role", action="append", help="roles of the first account (default school_admin)"
     )
@@ -337,22 +365,43 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("find", cmd_students_find, "find by name, 学籍号, class, pinyin or initials", students)
     sp.add_argument("query")
     sp.add_argument("--limit", type=int, default=50, help="at most this many lines (default 50)")
+
+    # Command groups that live in their own modules (each has register(sub, add)).
+    from sxcounsel import cli_county, cli_print, cli_sync
+
+    for group in (cli_print, cli_sync, cli_county):
+        group.register(sub, add)
     return p
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from sxcounsel.core.hardening import disable_core_dumps
+
+    disable_core_dumps()  # a core file would hold decrypted records
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse: --help (0) or usage error (2)
         return int(exc.code or 0)
     args.home = Path(args.home) if args.home else default_home()
+    if args.self_test:
+        from sxcounsel.selftest import run_checks
+
+        return run_checks()
     try:
         return args.func(args)
     except SxError as exc:
-        print(f"sxcounsel: {exc.message}", file=sys.stderr)
+        print(f"sxcounsel: {one_line(exc.message)}", file=sys.stderr)
         return EXIT_REFUSED
-    except sqlcipher3.DatabaseError:
+    except sqlcipher3.DatabaseError as exc:
+        from sxcounsel.store.connection import is_disk_full
+
+        if is_disk_full(exc):
+            print(
+                "sxcounsel: the disk is full or cannot be written; the last change was not saved.",
+                file=sys.stderr,
+            )
+            return EXIT_REFUSED
         print(
             "sxcounsel: the store is damaged (a database page failed its check); run "
             "'sxcounsel verify', and restore the newest backup if it fails.",
@@ -361,7 +410,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_REFUSED
     except OSError as exc:
         where = f" {exc.filename}" if exc.filename else ""
-        print(f"sxcounsel: could not use{where}: {exc.strerror or exc}.", file=sys.stderr)
+        print(one_line(f"sxcounsel: could not use{where}: {exc.strerror or exc}."), file=sys.stderr)
         return EXIT_REFUSED
     except KeyboardInterrupt:
         print("sxcounsel: interrupted; nothing more was changed.", file=sys.stderr)

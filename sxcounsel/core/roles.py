@@ -15,6 +15,9 @@ class Role(StrEnum):
 
 
 SCHOOL_ROLES = (Role.COUNSELOR, Role.HEAD_TEACHER, Role.SCHOOL_ADMIN)
+# Who makes backups (by hand and on exit): a school's counselors and administrators, and the
+# county center's staff (the county store holds every school's synced records).
+BACKUP_ROLES = frozenset({Role.COUNSELOR, Role.SCHOOL_ADMIN, Role.COUNTY})
 
 
 def parse_roles(names: list[str] | tuple[str, ...]) -> list[Role]:

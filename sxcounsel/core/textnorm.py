@@ -24,6 +24,9 @@ _FOLD.update(dict.fromkeys((0x30FB, 0xFF65, 0x2027), 0x00B7))
 _FOLD.update(dict.fromkeys((0x200B, 0x2060, 0xFEFF)))
 
 _SPACES = re.compile(r"\s+")
+# C0 and C1 control characters and DEL, except tab and line breaks: nobody types them, openpyxl
+# refuses them in a cell, and in a terminal they are escape sequences.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _DOTTED = re.compile(r"(?P<y>[0-9]{4})(?P<sep>[-./])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})")
 _CHINESE = re.compile(r"(?P<y>[0-9]{4}) ?年 ?(?P<m>[0-9]{1,2}) ?月 ?(?P<d>[0-9]{1,2}) ?[日号]?")
 
@@ -34,6 +37,11 @@ _EXCEL_MAX = (date.max - _EXCEL_EPOCH).days
 # Smaller numbers (before 1920-01-01) are far more likely a bare year (2012) or a count typed
 # into a date column than a real date in a school record, so they are refused, not misread.
 _EXCEL_MIN = (date(1920, 1, 1) - _EXCEL_EPOCH).days
+
+
+def has_control_chars(s: str) -> bool:
+    """Whether ``s`` holds a control character other than tab, line feed or carriage return."""
+    return _CONTROL.search(s) is not None
 
 
 def to_halfwidth(s: str) -> str:

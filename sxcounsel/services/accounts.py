@@ -9,7 +9,7 @@ from sxcounsel.core.clock import utc_stamp
 from sxcounsel.core.errors import NotFound, ValidationError
 from sxcounsel.core.passphrase import check_passphrase
 from sxcounsel.core.roles import Role, parse_roles
-from sxcounsel.core.textnorm import normalize_text
+from sxcounsel.services import fieldcheck
 from sxcounsel.services.session import Account, Session, load_account, passphrase_bytes
 from sxcounsel.services.setup import check_username
 from sxcounsel.store import records
@@ -33,7 +33,8 @@ def add_user(
     session.require(Role.SCHOOL_ADMIN, action="add accounts")
     username = check_username(username)
     role_list = parse_roles(roles)
-    class_list = [normalize_text(c) for c in (classes or []) if c.strip()]
+    class_list = [fieldcheck.name(c, "class name") for c in (classes or []) if c.strip()]
+    display_name = fieldcheck.name(display_name, "display name", required=False)
     if Role.HEAD_TEACHER in role_list and not class_list:
         raise ValidationError(
             "A head teacher account needs at least one class (--class).", field="class"
@@ -49,7 +50,7 @@ def add_user(
             "user",
             {
                 "username": username,
-                "display_name": display_name.strip(),
+                "display_name": display_name,
                 "roles": json.dumps([r.value for r in role_list]),
                 "classes": json.dumps(class_list, ensure_ascii=False),
             },

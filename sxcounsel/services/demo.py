@@ -84,6 +84,7 @@ def create_demo(
         admin=user,
         passphrase=passphrase,
         roles=["counselor", "school_admin"],
+        display_name="王老师",
     )
     teacher_class = "七年级(2)班"
     with Session.unlock(home, user, passphrase) as s:
@@ -91,10 +92,18 @@ def create_demo(
         add_user(s, TEACHER_USER, ["head_teacher"], passphrase, classes=[teacher_class],
                  display_name="刘老师")  # fmt: skip
         with s.store.transaction():
-            ids = _students(s, rng, students_count, today, progress)
-            builder = _Builder(s, rng, today, ids, progress)
-            builder.all()
+            fill_school(s, rng, students_count, today, progress)
     return DemoLogin(user, passphrase, TEACHER_USER, teacher_class, recovery, students_count)
+
+
+def fill_school(
+    s: Session, rng: random.Random, students_count: int, today: date, progress: Progress
+) -> dict[str, list[str]]:
+    """Invented students and a school year of records in the open store ``s`` (inside the
+    caller's transaction); the student ids by class."""
+    by_class = _students(s, rng, students_count, today, progress)
+    _Builder(s, rng, today, by_class, progress).all()
+    return by_class
 
 
 def _students(
@@ -230,7 +239,7 @@ class _Builder:
                 review_interval_days=interval))  # fmt: skip
             if i % 3 == 0:  # reviewed once; some of these are overdue again
                 concern_reviews.add_review(self.s, concern_reviews.ConcernReview(
-                    case_id=case.id, reviewed_on=format_date(opened + timedelta(days=interval)),
+                    case_id=case.id, reviewed_on=format_date(min(self.today, opened + timedelta(days=interval))),
                     observations="情绪较前稳定，继续关注"))  # fmt: skip
         self.progress.advance(50)
 

@@ -15,7 +15,9 @@ import sqlcipher3
 
 from sxcounsel.core.errors import NotFound, ValidationError
 from sxcounsel.core.schoolyear import format_date
-from sxcounsel.core.textnorm import normalize_text, parse_date
+from sxcounsel.core.textnorm import has_control_chars, normalize_text, parse_date
+
+MAX_LINE = 500  # characters in a one-line field (a name, a place)
 
 _TIME = re.compile(r"(?P<h>[0-9]{1,2}):(?P<m>[0-9]{2})")
 _MONTH = re.compile(r"(?P<y>[0-9]{4})-(?P<m>[0-9]{1,2})")
@@ -55,7 +57,17 @@ def name(value: object, field: str, *, required: bool = True) -> str:
     text = normalize_text(value)
     if required and not text:
         raise ValidationError(f"The {label(field)} is empty.", field=field)
+    _plain(text, field)
+    if len(text) > MAX_LINE:
+        raise ValidationError(
+            f"The {label(field)} is longer than {MAX_LINE} characters.", field=field
+        )
     return text
+
+
+def _plain(text: str, field: str) -> None:
+    if has_control_chars(text):
+        raise ValidationError(f"The {label(field)} contains control characters.", field=field)
 
 
 def prose(value: object, field: str, *, required: bool = False) -> str:
@@ -65,6 +77,7 @@ def prose(value: object, field: str, *, required: bool = False) -> str:
     text = value.strip()
     if required and not text:
         raise ValidationError(f"The {label(field)} is empty.", field=field)
+    _plain(text, field)
     return text
 
 

@@ -11,8 +11,15 @@ from pathlib import Path
 import sqlcipher3
 
 from sxcounsel.core.clock import utc_now
-from sxcounsel.core.errors import IntegrityError, StoreError, SxError, UnlockError
-from sxcounsel.core.roles import Role
+from sxcounsel.core.errors import (
+    IntegrityError,
+    StoreError,
+    SxError,
+    UnlockError,
+    ValidationError,
+)
+from sxcounsel.core.roles import BACKUP_ROLES
+from sxcounsel.core.textnorm import has_control_chars
 from sxcounsel.services.session import Session, open_vault, passphrase_bytes
 from sxcounsel.store import audit, backup, connection
 from sxcounsel.store.atomic import fsync_dir
@@ -70,10 +77,14 @@ def check_connection(conn: sqlcipher3.Connection) -> VerifyReport:
 
 
 def make_backup(session: Session, out: Path) -> int:
-    session.require(Role.SCHOOL_ADMIN, Role.COUNSELOR, action="make backups")
+    session.require(*BACKUP_ROLES, action="make backups")
     out = Path(out)
     if out.is_dir():
         out = out / f"sxcounsel-{utc_now():%Y%m%d-%H%M%S}.sxbak"
+    if has_control_chars(str(out)) or "\n" in str(out) or "\r" in str(out):
+        raise ValidationError(
+            "The backup file name contains control characters or line breaks.", field="file"
+        )
     if not out.parent.is_dir():
         raise StoreError(f"The folder {out.parent} does not exist.", file=str(out))
     try:

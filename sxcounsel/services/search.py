@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from sxcounsel.core.errors import ValidationError
 from sxcounsel.core.textnorm import normalize_text
 from sxcounsel.services import codec
 from sxcounsel.services import student_fields as sf
@@ -39,7 +40,10 @@ def find_students(session: Session, query: str, limit: int = 50) -> list[Student
     letters = _PINYIN_NOISE.sub("", q).lower()
     pinyin = _PINYIN.fullmatch(letters) is not None
     number = q.upper()  # 学籍号 are stored in upper case
-    canon_class = sf.class_name(q)
+    try:
+        canon_class = sf.class_name(q)
+    except ValidationError:  # control characters or a very long query: it names no class
+        canon_class = q
 
     # Only what the query can possibly match is compared: every test is one more pass over
     # all rows. 学籍号 are ASCII; names and classes are not pure Latin letters (a Latin

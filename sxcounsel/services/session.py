@@ -143,6 +143,11 @@ class Session:
             raise
         return cls(store, account)
 
+    def sibling(self) -> Session:
+        """The same account on a second connection (see Store.sibling); close it with
+        ``.store.close()``, not ``lock()``: it is not a login of its own."""
+        return Session(self.store.sibling(), self.account)
+
     def lock(self) -> None:
         if self.store.conn is None:
             return

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import re
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from sxcounsel.core.clock import utc_stamp
@@ -12,6 +13,7 @@ from sxcounsel.core.errors import StoreError, ValidationError
 from sxcounsel.core.ids import new_id
 from sxcounsel.core.passphrase import check_passphrase
 from sxcounsel.core.roles import Role, parse_roles
+from sxcounsel.services import fieldcheck
 from sxcounsel.services.session import passphrase_bytes
 from sxcounsel.store import audit, connection, migrations
 from sxcounsel.store.paths import StorePaths
@@ -46,15 +48,48 @@ def init_school(
     admin: str,
     passphrase: str,
     roles: list[str] | None = None,
+    display_name: str = "",
 ) -> str:
-    """Create the store; returns the recovery key (shown once, never stored in clear)."""
+    """Create the store; returns the recovery key (shown once, never stored in clear).
+
+    ``display_name``: the first user's own name (王丽), shown on records and printouts
+    instead of the account name."""
     school_code = check_code(school_code, 10, "school code")
     county_code = check_code(county_code, 6, "county code")
-    if not school_name.strip():
-        raise ValidationError("The school name is empty.", field="school name")
+    school_name = fieldcheck.name(school_name, "school name")
     admin = check_username(admin)
+    display_name = fieldcheck.name(display_name, "display name", required=False)
     admin_roles = parse_roles(roles or [Role.SCHOOL_ADMIN.value])
     check_passphrase(passphrase)
+    return create_store(
+        home,
+        meta={
+            "kind": "school",
+            "school_code": school_code,
+            "school_name": school_name.strip(),
+            "county_code": county_code,
+        },
+        admin=admin,
+        passphrase=passphrase,
+        roles=[r.value for r in admin_roles],
+        display_name=display_name,
+    )
+
+
+def create_store(
+    home: Path,
+    *,
+    meta: Mapping[str, str],
+    admin: str,
+    passphrase: str,
+    roles: list[str],
+    display_name: str = "",
+    ddl: Sequence[str] = (),
+) -> str:
+    """Create an encrypted store (a school's or a county's) with its first account; its
+    arguments are already checked. ``meta`` goes into ``meta`` (inside the encryption) beside
+    store_id and created_at; ``ddl`` adds tables of the store's kind. Nothing is left behind
+    if any step fails. Returns the recovery key (shown once, never stored in clear)."""
     paths = StorePaths(Path(home))
     if paths.db.exists() or paths.slots.exists():
         raise StoreError(f"A store already exists in {paths.home}.", home=str(paths.home))
@@ -71,26 +106,22 @@ def init_school(
             now = utc_stamp()
             with contextlib.closing(conn.cursor()) as cur:
                 cur.execute("BEGIN IMMEDIATE")
-                for key, value in {
-                    "store_id": store_id,
-                    "kind": "school",
-                    "school_code": school_code,
-                    "school_name": school_name.strip(),
-                    "county_code": county_code,
-                    "created_at": now,
-                }.items():
-                    cur.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (key, value))
+                for sql in ddl:
+                    cur.execute(sql)
+                rows = {"store_id": store_id, **meta, "created_at": now}
+                cur.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", list(rows.items()))
                 uid = new_id()
                 cur.execute(
-                    "INSERT INTO users (id, created_at, updated_at, created_by, username, roles)"
-                    " VALUES (?,?,?,?,?,?)",
-                    (uid, now, now, admin, admin, json.dumps([r.value for r in admin_roles])),
+                    "INSERT INTO users (id, created_at, updated_at, created_by, username, "
+                    "display_name, roles) VALUES (?,?,?,?,?,?,?)",
+                    (uid, now, now, admin, admin, display_name, json.dumps(roles)),
                 )
                 audit.append(conn, admin, "init", "store", store_id)
                 audit.append(conn, admin, "create", "user", uid)
                 cur.execute("COMMIT")
         finally:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            with contextlib.suppress(Exception):
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.close()
         keys = {vault.current_id: data_key}
         vault.set_slot(admin, passphrase_bytes(passphrase), keys)

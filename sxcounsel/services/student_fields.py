@@ -13,7 +13,7 @@ from datetime import date
 from sxcounsel.core import idcard
 from sxcounsel.core.errors import ValidationError
 from sxcounsel.core.schoolyear import format_date
-from sxcounsel.core.textnorm import normalize_text, parse_date
+from sxcounsel.core.textnorm import has_control_chars, normalize_text, parse_date
 
 GENDERS = ("男", "女")
 FLAGS = ("留守", "孤儿", "事实无人抚养", "困境", "流动", "单亲", "低保", "残疾")
@@ -33,6 +33,7 @@ LABELS = {
     "flags": "家庭情况",
     "status": "状态",
 }
+MAX_TEXT = 500  # characters in any one-line field of a student
 _GENDER_WORDS = {"男": "男", "女": "女", "男性": "男", "女性": "女", "男生": "男", "女生": "女"}
 _MOBILE = re.compile(r"1[3-9][0-9]{9}")
 # Area codes: 010 and 02x have three digits, all others four (0913 渭南, 029 西安).
@@ -58,7 +59,22 @@ def text(value: object, field: str) -> str:
         value = str(int(value))
     if not isinstance(value, str):
         raise _error(field, f"The {LABELS.get(field, field)} must be text.", value)
-    return normalize_text(value)
+    out = normalize_text(value)
+    if has_control_chars(out):
+        raise _error(
+            field,
+            f"The {LABELS.get(field, field)} contains control characters.",
+            value,
+            reason="control",
+        )
+    if len(out) > MAX_TEXT:
+        raise _error(
+            field,
+            f"The {LABELS.get(field, field)} is longer than {MAX_TEXT} characters.",
+            value,
+            reason="length",
+        )
+    return out
 
 
 def student_no(value: object) -> str:

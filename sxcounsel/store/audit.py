@@ -39,6 +39,7 @@ ACTIONS = frozenset(
         "passphrase_change",
         "recovery_unlock",
         "rekey",
+        "enroll",
     }
 )
 _FIELDS = ("seq", "at", "actor", "action", "record_type", "record_id", "result", "detail")

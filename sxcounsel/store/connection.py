@@ -43,6 +43,14 @@ def check_sqlcipher() -> None:
         _log_silenced = True
 
 
+def is_disk_full(exc: BaseException) -> bool:
+    """Whether SQLite failed to write (a full disk, a file-size limit, a pulled USB stick)."""
+    text = str(exc).lower()
+    return isinstance(exc, sqlcipher3.DatabaseError) and (
+        "disk i/o error" in text or "database or disk is full" in text
+    )
+
+
 def connect(path: Path, data_key: bytes, *, create: bool = False) -> sqlcipher3.Connection:
     """Open (or create) the encrypted database. Raises StoreError when the key does not fit."""
     check_sqlcipher()
@@ -58,7 +66,13 @@ def connect(path: Path, data_key: bytes, *, create: bool = False) -> sqlcipher3.
         conn.execute("PRAGMA cipher_memory_security = ON")
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlcipher3.DatabaseError:
+        except sqlcipher3.DatabaseError as exc:
+            if is_disk_full(exc):
+                raise StoreError(
+                    "The disk is full or cannot be written; the store could not be opened.",
+                    file=path.name,
+                    reason="disk",
+                ) from None
             raise StoreError(
                 "The store could not be decrypted: it is damaged or does not belong to these keys.",
                 file=path.name,

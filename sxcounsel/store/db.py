@@ -11,8 +11,12 @@ import sqlcipher3
 
 from sxcounsel.core.errors import StoreError
 from sxcounsel.store import audit, connection, migrations
+from sxcounsel.store.connection import is_disk_full
 from sxcounsel.store.paths import StorePaths
 from sxcounsel.store.vault import UnlockedKeys, Vault
+
+UPGRADE_BACKUPS = "backups"  # folder in the data folder for the backups made before upgrades
+DISK_FULL = "The disk is full or cannot be written; the last change was not saved."
 
 
 class Store:
@@ -48,11 +52,51 @@ class Store:
             raise last_error
         store = cls(paths, conn, vault, keys)
         try:
+            before = migrations.current_version(conn)
+            if 0 < before < migrations.LATEST:
+                store.backup_before_upgrade(before)
             migrations.migrate(conn)
         except BaseException:
             conn.close()
             raise
         return store
+
+    def backup_before_upgrade(self, schema: int) -> Path:
+        """An encrypted backup of a store about to be migrated by a newer sxcounsel.
+
+        Written into ``backups/`` in the data folder before the first migration runs; if the
+        backup cannot be written the store is not migrated (and not opened).
+        """
+        from sxcounsel.core.clock import utc_now
+        from sxcounsel.store.backup import write_backup
+
+        folder = self.paths.home / UPGRADE_BACKUPS
+        out = folder / f"before-upgrade-schema{schema}-{utc_now():%Y%m%d-%H%M%S}.sxbak"
+        try:
+            folder.mkdir(exist_ok=True)
+            write_backup(self, out)
+        except (OSError, sqlcipher3.Error) as exc:
+            raise StoreError(
+                f"The store needs an upgrade, but the backup made before it could not be "
+                f"written to {folder} ({getattr(exc, 'strerror', None) or 'disk full?'}); "
+                "nothing was changed.",
+                file=str(out),
+            ) from None
+        self.audit(
+            self.user,
+            "backup",
+            "store",
+            self.vault.store_id,
+            detail=f"before upgrade from schema {schema}",
+        )
+        return out
+
+    def sibling(self) -> Store:
+        """A second connection to the same store, for work on another thread (background
+        sync): its transactions never mix with the first one's. Close it when done."""
+        return Store(
+            self.paths, connection.connect(self.paths.db, self.data_key), self.vault, self._keys
+        )
 
     @property
     def data_keys(self) -> dict[str, bytes]:
@@ -76,10 +120,17 @@ class Store:
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            if self.conn.in_transaction:  # a failed COMMIT may have rolled back already
+                try:
+                    self.conn.execute("ROLLBACK")
+                except sqlcipher3.Error:
+                    if not is_disk_full(exc):
+                        raise
+            if is_disk_full(exc):
+                raise StoreError(DISK_FULL, reason="disk") from None
             raise
-        self.conn.execute("COMMIT")
 
     def audit(
         self, actor: str, action: str, record_type: str = "", record_id: str = "", **kw: str

@@ -198,6 +198,19 @@ MIGRATIONS: list[Migration] = [
             what TEXT NOT NULL DEFAULT '')""",
         "CREATE INDEX breaks_student ON confidentiality_breaks (student_id)",
     ),
+    # 4: school-side sync state: bundles written for the county, kept until acknowledged
+    (
+        """CREATE TABLE sync_outbox (
+            seq INTEGER PRIMARY KEY,
+            bundle_id TEXT NOT NULL,
+            first_change INTEGER NOT NULL,
+            last_change INTEGER NOT NULL,
+            record_count INTEGER NOT NULL,
+            file_hash TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            data BLOB,
+            acked_at TEXT NOT NULL DEFAULT '')""",
+    ),
 ]
 
 LATEST = len(MIGRATIONS)

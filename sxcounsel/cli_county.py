@@ -1,0 +1,183 @@
+"""The ``sxcounsel county`` command group (registered by sxcounsel.cli.build_parser)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+Add = Callable[..., argparse.ArgumentParser]
+
+
+def _open(args: argparse.Namespace):
+    from sxcounsel.cli import credentials
+    from sxcounsel.county.store import open_county
+
+    user, passphrase = credentials()
+    return open_county(args.home, user, passphrase)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from sxcounsel.cli import EXIT_OK, new_passphrase
+    from sxcounsel.county.store import init_county
+
+    passphrase = new_passphrase("SXCOUNSEL_PASSPHRASE", args.admin)
+    recovery = init_county(
+        args.home,
+        county_code=args.county_code,
+        county_name=args.county_name,
+        admin=args.admin,
+        passphrase=passphrase,
+        url=args.url,
+        policy={"notes": bool(args.ask_notes)},
+    )
+    print(f"Created the encrypted county store for {args.county_name} in {args.home}.")
+    print()
+    print("RECOVERY KEY (shown only this once; print it or write it down and lock it away):")
+    print()
+    print(f"    {recovery}")
+    print()
+    print("Next: 'sxcounsel county enrollment -o FILE' writes the file to hand to schools.")
+    return EXIT_OK
+
+
+def cmd_enrollment(args: argparse.Namespace) -> int:
+    from sxcounsel.cli import EXIT_OK
+    from sxcounsel.county.enroll import write_enrollment_file
+
+    session, county = _open(args)
+    with session:
+        e = write_enrollment_file(session, county, Path(args.output))
+    print(f"Wrote {args.output} for the schools of {e.county_name} (sync address {e.url}).")
+    print(f"County key fingerprint (schools may check it by phone): {e.signing_id}")
+    return EXIT_OK
+
+
+def cmd_approve(args: argparse.Namespace) -> int:
+    from sxcounsel.cli import EXIT_OK
+    from sxcounsel.county.enroll import approve
+
+    session, county = _open(args)
+    with session:
+        r, what = approve(session, county, Path(args.request_file), rekey=args.rekey)
+    print(f"School {r.school_name} ({r.school_code}): {what}.")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from sxcounsel.cli import EXIT_OK, EXIT_REFUSED
+    from sxcounsel.core.errors import SxError
+    from sxcounsel.county.importer import bundle_files, import_bundle, read_bundle_file
+    from sxcounsel.store.atomic import atomic_write_bytes
+    from sxcounsel.sync.ack import ack_name
+
+    files = bundle_files(args.paths)
+    if not files:
+        print("No bundles (*.sxb) found there; nothing was imported.")
+        return EXIT_OK
+    session, county = _open(args)
+    refused = 0
+    acks: dict[tuple[Path, str], bytes] = {}
+    with session:
+        for path in files:
+            try:
+                result = import_bundle(session, county, read_bundle_file(path), path.name)
+            except SxError as exc:
+                print(f"sxcounsel: {exc.message}", file=sys.stderr)
+                refused += 1
+                behind = getattr(exc, "ack", b"")
+                if behind:
+                    code = str(exc.facts["school_code"])
+                    print(
+                        f"School {code} sent bundles the county already holds: its store was "
+                        "probably restored from an older backup. Take this acknowledgement back "
+                        "to the school ('sxcounsel sync import-ack'); its next export continues "
+                        "after the county's bundles and sends its unconfirmed changes again.",
+                        file=sys.stderr,
+                    )
+                    acks[(Path(args.ack_dir) if args.ack_dir else path.parent, code)] = behind
+                continue
+            print(result.line())
+            folder = Path(args.ack_dir) if args.ack_dir else path.parent
+            acks[(folder, result.school_code)] = result.ack
+    for (folder, code), data in acks.items():
+        folder.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(folder / ack_name(code), data)
+        print(f"Acknowledgement for school {code}: {folder / ack_name(code)}")
+    return EXIT_REFUSED if refused else EXIT_OK
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from sxcounsel.cli import EXIT_OK
+    from sxcounsel.county.overview import school_overview
+
+    session, _county = _open(args)
+    with session:
+        rows = school_overview(session)
+    if not rows:
+        print("No school is enrolled yet ('sxcounsel county approve REQUEST_FILE').")
+    for r in rows:
+        print(r.line())
+    return EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from sxcounsel.cli import EXIT_OK
+    from sxcounsel.county.server import serve
+
+    session, county = _open(args)
+    with session:
+        serve(
+            session,
+            county,
+            host=args.host,
+            port=args.port,
+            plain_http=args.plain_http,
+            max_body=args.max_body_mb * 1024 * 1024,
+        )
+    return EXIT_OK
+
+
+def register(sub: Any, add: Add) -> None:
+    """Add the ``county`` subcommands to the top-level subparsers ``sub``."""
+    county = sub.add_parser("county", help="the county guidance center").add_subparsers(
+        dest="county_command", metavar="ACTION", required=True
+    )
+    sp = add(
+        "init", cmd_init, "create the encrypted county store, its keys and certificate", county
+    )
+    sp.add_argument("--county-code", required=True, help="county administrative code, 6 digits")
+    sp.add_argument("--county-name", required=True)
+    sp.add_argument("--admin", required=True, help="the first account")
+    sp.add_argument("--url", help="sync address schools use (default https://HOSTNAME:8443)")
+    sp.add_argument(
+        "--ask-notes",
+        action="store_true",
+        help="data policy: ask schools for counseling notes too (default: never)",
+    )
+    sp = add("enrollment", cmd_enrollment, "write the signed enrollment file for schools", county)
+    sp.add_argument("-o", "--output", required=True)
+    sp = add("approve", cmd_approve, "register a school from its enrollment request", county)
+    sp.add_argument("request_file")
+    sp.add_argument(
+        "--rekey", action="store_true", help="accept a new key for an enrolled school code"
+    )
+    sp = add("import", cmd_import, "import bundles (files or folders, any order)", county)
+    sp.add_argument("paths", nargs="+", metavar="PATH")
+    sp.add_argument(
+        "--ack-dir", help="where to write acknowledgements (default: beside each bundle)"
+    )
+    add("status", cmd_status, "enrolled schools, last import, missing bundles", county)
+    sp = add("serve", cmd_serve, "receive bundles over HTTPS (ASGI on uvicorn)", county)
+    sp.add_argument("--host", default="0.0.0.0")
+    sp.add_argument("--port", type=int, default=8443)
+    sp.add_argument(
+        "--plain-http", action="store_true", help="plain HTTP, allowed on 127.0.0.1 only"
+    )
+    sp.add_argument("--max-body-mb", type=int, default=64, help="largest upload (default 64 MB)")
+
+    from sxcounsel.cli_county_report import register_report
+
+    register_report(county, add)

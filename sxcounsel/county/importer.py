@@ -1,0 +1,267 @@
+"""``county import``: verify a school's bundle, apply it in one transaction, acknowledge it.
+
+Order of checks (each refusal names the file and the check): structure → enrolled sender →
+outer signature → same bundle already imported / seq replayed → recipient → decrypt →
+inner signature → previous-bundle hash. Then every record line is checked on its own: a
+malformed one is quarantined with its reason, the rest is applied (upsert by id, higher
+version wins). The bundle row, the records, the quarantine and the audit entry commit
+together or not at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sxcounsel.county.store import County
+from sxcounsel.services import county_data
+from sxcounsel.services.county_data import Quarantined, RecordLine
+from sxcounsel.services.session import Session
+from sxcounsel.store.db import Store
+from sxcounsel.sync import ack, bundle
+from sxcounsel.sync.errors import BEHIND_CHECKS, BundleRefused, SyncError
+from sxcounsel.sync.keys import unb64
+
+RECORD_TYPES = frozenset(
+    {
+        "student",
+        "counseling_session",
+        "session_addendum",
+        "home_visit",
+        "concern_case",
+        "concern_review",
+        "institution",
+        "referral",
+        "crisis_event",
+        "consent",
+        "confidentiality_break",
+    }
+)
+NOTE_TYPES = {"session_addendum"}
+NOTE_COLUMNS = {"counseling_session": ("notes",), "confidentiality_break": ("what",)}
+_POLICY = "counseling notes are not accepted under the county's data policy"
+_DECODER = json.JSONDecoder()
+
+# Called with the bundle right before decryption (tests watch it: nothing unsigned gets here).
+before_decrypt: list[Callable[[bundle.Bundle], None]] = []
+
+
+@dataclass
+class ImportResult:
+    name: str
+    school_code: str
+    seq: int
+    status: str  # "imported" or "already imported"
+    records: int = 0
+    quarantined: int = 0
+    ack: bytes = b""
+    gaps: list[int] = field(default_factory=list)
+    acked_seq: int = 0
+
+    def line(self) -> str:
+        if self.status != "imported":
+            return f"{self.name}: already imported (school {self.school_code}, bundle {self.seq}); nothing changed."
+        text = f"{self.name}: imported {self.records} records from school {self.school_code} (bundle {self.seq})"
+        if self.quarantined:
+            text += f", {self.quarantined} quarantined"
+        if self.gaps:
+            text += f"; still missing bundle(s) {', '.join(map(str, self.gaps[:10]))}"
+        return text + "."
+
+
+def _refuse(name: str, sentence: str, check: str, **facts: object) -> BundleRefused:
+    return BundleRefused(f"{name}: {sentence}", check=check, file=name, **facts)
+
+
+def parse_lines(payload: bytes, notes_allowed: bool) -> tuple[list[RecordLine], list[Quarantined]]:
+    """Check every record line on its own; a bad one is quarantined with its reason."""
+    good: list[RecordLine] = []
+    bad: list[Quarantined] = []
+    if not payload:
+        return good, bad
+    sha256, decode = hashlib.sha256, _DECODER.raw_decode
+    for number, raw in enumerate(payload.split(b"\n"), start=1):
+        parts = raw.split(b"\t", 5)
+        if len(parts) != 6:
+            bad.append(Quarantined(number, "", "the line does not have the six fields"))
+            continue
+        type_b, rid_b, version_b, deleted_b, digest_b, data = parts
+        if not (0 < len(rid_b) <= 64 and rid_b.replace(b"-", b"").isalnum()):
+            bad.append(Quarantined(number, "", "the record id is invalid"))
+            continue
+        rid = rid_b.decode("ascii")
+        record_type = type_b.decode("ascii", "replace")
+        version = int(version_b) if version_b.isdigit() and len(version_b) < 19 else 0
+        reason = ""
+        if record_type not in RECORD_TYPES:
+            reason = f"unknown record type {record_type[:40]!r}"
+        elif version < 1:
+            reason = "the version is not a positive whole number"
+        elif deleted_b != b"0" and deleted_b != b"1":
+            reason = "the deleted flag is not 0 or 1"
+        elif sha256(data).hexdigest().encode() != digest_b:
+            reason = "the content does not match its hash"
+        elif not notes_allowed and record_type in NOTE_TYPES:
+            reason = _POLICY
+        else:
+            notes = () if notes_allowed else NOTE_COLUMNS.get(record_type, ())
+            try:
+                text = data.decode("utf-8")
+                obj, end = decode(text)
+                if end != len(text):
+                    obj = None
+            except (ValueError, UnicodeDecodeError):
+                obj = None
+            if type(obj) is not dict:
+                reason = "the content is not a JSON object"
+            elif any(c in obj for c in notes):
+                reason = _POLICY
+        if reason:
+            bad.append(Quarantined(number, rid, reason))
+        else:
+            good.append(
+                RecordLine(
+                    record_type, rid, version, deleted_b == b"1", digest_b.decode(), text, number
+                )
+            )
+    return good, bad
+
+
+def verify_bundle(session: Session, county: County, data: bytes, name: str):
+    """All checks up to (not including) applying; returns (bundle, school, existing-or-None)."""
+    b = bundle.parse(data, name)
+    store = session.store
+    school = county_data.school(store, b.school_code)
+    if school is None:
+        raise _refuse(name, f"school {b.school_code} is not enrolled with this county.", "sender")
+    if b.header["sender_key_id"] != school.key_id:
+        raise _refuse(
+            name,
+            f"the bundle is signed with a key that is not the enrolled key of school {b.school_code}.",
+            "sender",
+        )
+    bundle.check_outer(b, unb64(school.signing_key, 32))
+    existing = county_data.bundle_at(store, b.school_code, b.seq)
+    if existing is not None:
+        if existing.file_hash == b.file_hash:
+            return b, school, existing
+        raise _refuse(
+            name,
+            f"bundle {b.seq} of school {b.school_code} was already imported with different "
+            "content; a replayed or lower seq is refused.",
+            "replay",
+            school_code=b.school_code,  # the outer signature is the enrolled school's
+        )
+    if (
+        b.header["county_code"] != county.code
+        or b.header["recipient_key_id"] != county.keys.encryption_id
+    ):
+        raise _refuse(name, "the bundle is encrypted to another county.", "recipient")
+    return b, school, None
+
+
+def import_bundle(session: Session, county: County, data: bytes, name: str) -> ImportResult:
+    try:
+        return _import(session, county, data, name)
+    except BundleRefused as exc:
+        if exc.check in BEHIND_CHECKS and exc.facts.get("school_code"):
+            # An enrolled school's genuine bundle at a seq the county already holds: its store
+            # is behind (restored from an older backup). The current acknowledgement lets it
+            # continue after the county's chain (sync/ack.py); it is written like any other.
+            exc.ack = current_ack(session.store, county, str(exc.facts["school_code"])) or b""
+        raise
+
+
+def current_ack(store: Store, county: County, code: str) -> bytes | None:
+    """The newest acknowledgement for school ``code`` (None before its first bundle)."""
+    seqs = county_data.received_seqs(store, code)
+    if not seqs:
+        return None
+    top, _gaps = ack.contiguous(seqs)
+    top_row = county_data.bundle_at(store, code, top) if top else None
+    return ack.build_ack(
+        county.keys.signing,
+        county_code=county.code,
+        school_code=code,
+        seqs=seqs,
+        acked_hash=top_row.file_hash if top_row else "",
+        quarantined=county_data.quarantine_of(store, code),
+    )
+
+
+def _import(session: Session, county: County, data: bytes, name: str) -> ImportResult:
+    store = session.store
+    b, school, existing = verify_bundle(session, county, data, name)
+    code, seq = b.school_code, b.seq
+    if existing is None:
+        for hook in before_decrypt:
+            hook(b)
+        payload = bundle.open_payload(b, county.keys.encryption, unb64(school.signing_key, 32))
+        _check_chain(store, b)
+        notes = bool(county.policy.get("notes", False))
+        good, bad = parse_lines(payload, notes)
+        if len(good) + len(bad) != b.header["record_count"]:
+            raise _refuse(name, "the record count does not match the header.", "payload")
+        try:
+            bad = county_data.apply_bundle(
+                store,
+                actor=session.username,
+                header=b.header,
+                file_hash=b.file_hash,
+                lines=good,
+                quarantined=bad,
+            )
+            status, records, quarantined = "imported", b.header["record_count"] - len(bad), len(bad)
+        except county_data.AlreadyImported:
+            status, records, quarantined = "already imported", 0, 0
+    else:
+        status, records, quarantined = "already imported", 0, 0
+    seqs = county_data.received_seqs(store, code)
+    top, gaps = ack.contiguous(seqs)
+    ack_bytes = current_ack(store, county, code) or b""
+    return ImportResult(name, code, seq, status, records, quarantined, ack_bytes, gaps, top)
+
+
+def _check_chain(store, b: bundle.Bundle) -> None:
+    code, seq = b.school_code, b.seq
+    if seq == 1 and b.header["prev_hash"] != bundle.ZERO_HASH:
+        raise _refuse(b.name, "bundle 1 names a previous bundle.", "chain")
+    before = county_data.bundle_at(store, code, seq - 1) if seq > 1 else None
+    if before is not None and before.file_hash != b.header["prev_hash"]:
+        raise _refuse(
+            b.name,
+            f"the bundle does not follow bundle {seq - 1} already imported.",
+            "chain",
+            school_code=code,
+        )
+    after = county_data.bundle_at(store, code, seq + 1)
+    if after is not None and after.prev_hash != b.file_hash:
+        raise _refuse(
+            b.name,
+            f"bundle {seq + 1} already imported does not follow this bundle.",
+            "chain",
+            school_code=code,
+        )
+
+
+def bundle_files(paths: Iterable[Path]) -> list[Path]:
+    """Files named directly, and the ``*.sxb`` files inside folders, in name order."""
+    found: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            found += sorted(q for q in p.iterdir() if q.suffix == ".sxb" and q.is_file())
+        elif p.exists():
+            found.append(p)
+        else:
+            raise SyncError(f"{p.name} does not exist.", file=p.name)
+    return found
+
+
+def read_bundle_file(path: Path) -> bytes:
+    size = path.stat().st_size
+    if size > bundle.MAX_FILE:
+        raise _refuse(path.name, "the file is too large to be a bundle.", "size")
+    return path.read_bytes()

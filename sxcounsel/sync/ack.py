@@ -1,0 +1,150 @@
+"""Acknowledgements: what the county confirms it holds, signed by the county.
+
+Body: county and school codes, ``acked_seq`` (highest seq received with every lower one),
+``acked_hash`` (file hash of that bundle), ``received_max``, ``gaps`` (missing seqs below
+``received_max``), ``quarantined`` records with reasons, ``created_at``. The school marks
+its bundles delivered up to ``acked_seq`` only after checking the signature and the hash.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from sxcounsel.core.clock import utc_stamp
+from sxcounsel.services import sync_outbox
+from sxcounsel.services.session import Session
+from sxcounsel.sync.enrollment import enrollment_of, require_school
+from sxcounsel.sync.errors import AckRefused
+from sxcounsel.sync.keys import check_document, read_document, read_limited, sign_document
+
+ACK = "sxcounsel-ack"
+MAX_FILE = 4 * 1024 * 1024
+MAX_LISTED = 1000
+_HASH = re.compile(r"[0-9a-f]{64}")
+
+
+def contiguous(seqs: list[int]) -> tuple[int, list[int]]:
+    """(highest seq with every lower one present, missing seqs below the highest)."""
+    have = set(seqs)
+    top = 0
+    while top + 1 in have:
+        top += 1
+    high = max(have, default=0)
+    return top, [s for s in range(top + 1, high) if s not in have]
+
+
+def build_ack(
+    key: Ed25519PrivateKey,
+    *,
+    county_code: str,
+    school_code: str,
+    seqs: list[int],
+    acked_hash: str,
+    quarantined: list[tuple],
+) -> bytes:
+    top, gaps = contiguous(seqs)
+    body = {
+        "county_code": county_code,
+        "school_code": school_code,
+        "acked_seq": top,
+        "acked_hash": acked_hash,
+        "received_max": max(seqs, default=0),
+        "gaps": gaps[:MAX_LISTED],
+        "quarantined": [
+            {"seq": q[0], "line": q[1], "id": q[2], "reason": q[3]}
+            for q in quarantined[:MAX_LISTED]
+        ],
+        "created_at": utc_stamp(),
+    }
+    return sign_document(ACK, body, key)
+
+
+# Over HTTPS a school proves it is the enrolled school before it gets its acknowledgement:
+# the server answers 401 with a one-time "nonce"; the school asks again with this header.
+PROOF_HEADER = "x-sxcounsel-proof"  # "<nonce>.<base64 Ed25519 signature of request_message>"
+
+
+def request_message(school_code: str, nonce: str) -> bytes:
+    """What a school signs to fetch its acknowledgement over HTTPS (the server's challenge)."""
+    return f"sxcounsel-ack-request\n{school_code}\n{nonce}".encode()
+
+
+def ack_name(school_code: str) -> str:
+    """Acknowledgements are cumulative: the newest one per school is all a school needs."""
+    return f"{school_code}.ack"
+
+
+@dataclass(frozen=True)
+class AckResult:
+    acked_seq: int
+    newly_delivered: int
+    gaps: list[int]
+    quarantined: int
+    # True when the store was behind the county (restored from an older backup) and now
+    # continues after the county's bundle ``acked_seq``; unconfirmed changes go again.
+    rebased: bool = False
+
+
+def apply_ack(session: Session, data: bytes, name: str) -> AckResult:
+    """Verify a county acknowledgement and mark the bundles it confirms as delivered."""
+    require_school(session, "import acknowledgements")
+    e = enrollment_of(session)
+    body, signer, signature = read_document(
+        data, ACK, name, "an sxcounsel acknowledgement", AckRefused
+    )
+    if signer != e.signing_id or not check_document(ACK, body, signature, e.signing_key):
+        raise AckRefused(
+            f"{name}: the signature is not the county's (altered file, or another county).",
+            file=name,
+        )
+    store = session.store
+    try:
+        school, seq, acked_hash = body["school_code"], body["acked_seq"], body["acked_hash"]
+        gaps, quarantined = list(body["gaps"]), list(body["quarantined"])
+        if not isinstance(seq, int) or seq < 0:
+            raise TypeError("acked_seq")
+    except (KeyError, TypeError):
+        raise AckRefused(f"{name} is not a complete acknowledgement.", file=name) from None
+    if school != store.meta("school_code") or body.get("county_code") != e.county_code:
+        raise AckRefused(f"{name} acknowledges another school's bundles ({school}).", file=name)
+    if seq and not (isinstance(acked_hash, str) and _HASH.fullmatch(acked_hash)):
+        raise AckRefused(f"{name} is not a complete acknowledgement.", file=name)
+    last = sync_outbox.last_bundle(store)
+    ours = sync_outbox.bundle_at(store, seq) if seq else None
+    if ours is not None and ours.acked_at and ours.file_hash != acked_hash:
+        # The county confirmed our bundle once and now holds another: it is not ours to fix.
+        raise AckRefused(
+            f"{name}: the county holds a different bundle {seq} than the one it confirmed "
+            "before (was the county's store restored?).",
+            file=name,
+        )
+    # The county holds bundles this store never wrote (seq beyond ours) or wrote differently:
+    # this store was restored from an older backup. Continue after the county's chain.
+    rebased = seq > (last.seq if last else 0) or (ours is not None and ours.file_hash != acked_hash)
+    delivered = 0
+    detail = ""
+    with store.transaction():
+        if rebased:
+            dropped = sync_outbox.rebase(store, seq, acked_hash, utc_stamp())
+            detail = f"restored store continues after the county's bundle; {dropped} unsent dropped"
+        elif seq:
+            delivered = sync_outbox.mark_acked(store, seq, utc_stamp())
+            detail = f"{delivered} delivered"
+        previous = store.meta("sync_last_ack_created")
+        if body.get("created_at", "") >= previous:
+            store.set_meta("sync_last_ack_created", str(body.get("created_at", "")))
+            store.set_meta("sync_last_ack_at", utc_stamp())
+            store.set_meta("sync_ack_gaps", json.dumps(gaps))
+            store.set_meta("sync_ack_quarantined", json.dumps(quarantined, ensure_ascii=False))
+        store.audit(session.username, "import", "ack", str(seq), detail=detail or "0 delivered")
+    return AckResult(seq, delivered, gaps, len(quarantined), rebased)
+
+
+def import_ack_file(session: Session, path: Path) -> AckResult:
+    path = Path(path)
+    return apply_ack(session, read_limited(path, MAX_FILE, "an acknowledgement"), path.name)

@@ -1,0 +1,227 @@
+"""Bundle format v1: the file a school sends to its county (docs/bundle-format.md).
+
+Layout (all integers big-endian)::
+
+    magic "SXBUNDLE" | u16 format version | u32 H | header (H bytes, canonical JSON)
+    | u32 C | ciphertext (C bytes: HPKE enc || AEAD ct) | outer signature (64 bytes)
+
+The outer Ed25519 signature covers every byte before it. The HPKE plaintext is the inner
+signature (64 bytes) followed by the zlib-compressed payload; the inner signature covers
+``INNER_CONTEXT || sha256(header) || sha256(compressed payload) || recipient key id``.
+The header is bound to the ciphertext as HPKE ``info``.
+
+Every refusal is a :class:`BundleRefused` naming the file and the failed check.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import struct
+import zlib
+from dataclasses import dataclass
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hpke
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+
+from sxcounsel.sync.errors import BundleRefused
+from sxcounsel.sync.keys import canonical, verify
+
+MAGIC = b"SXBUNDLE"
+FORMAT_VERSION = 1
+FORMAT = "sxcounsel-bundle"
+SUITE_NAME = "DHKEM(X25519,HKDF-SHA256)/HKDF-SHA256/ChaCha20Poly1305"
+PAYLOAD_ENCODING = "jsonl-tsv+zlib"
+INFO_CONTEXT = b"sxcounsel-bundle-v1\n"
+INNER_CONTEXT = b"sxcounsel-bundle-inner-v1\n"
+MAX_HEADER = 64 * 1024
+MAX_FILE = 512 * 1024 * 1024
+MAX_PAYLOAD = 2 * 1024 * 1024 * 1024
+SIG = 64
+ZERO_HASH = "0" * 64
+_SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.CHACHA20_POLY1305)
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+_KEYID = re.compile(r"[0-9a-f]{32}")
+
+# name: (type, predicate) of every header field; a reader refuses a header missing one.
+HEADER_FIELDS = {
+    "format": (str, lambda v: v == FORMAT),
+    "format_version": (int, lambda v: v == FORMAT_VERSION),
+    "kind": (str, lambda v: v == "changes"),
+    "bundle_id": (str, lambda v: 0 < len(v) <= 64),
+    "school_code": (str, lambda v: re.fullmatch(r"\d{10}", v) is not None),
+    "county_code": (str, lambda v: re.fullmatch(r"\d{6}", v) is not None),
+    "device": (str, lambda v: len(v) <= 64),
+    "sender_key_id": (str, lambda v: _KEYID.fullmatch(v) is not None),
+    "recipient_key_id": (str, lambda v: _KEYID.fullmatch(v) is not None),
+    "seq": (int, lambda v: v >= 1),
+    "prev_hash": (str, lambda v: _HEX64.fullmatch(v) is not None),
+    "created_at": (str, lambda v: len(v) <= 40),
+    "record_count": (int, lambda v: v >= 0),
+    "schema_version": (int, lambda v: v >= 1),
+    "first_change": (int, lambda v: v >= 0),
+    "last_change": (int, lambda v: v >= 0),
+    "payload_encoding": (str, lambda v: v == PAYLOAD_ENCODING),
+    "payload_size": (int, lambda v: 0 <= v <= MAX_PAYLOAD),
+    "suite": (str, lambda v: v == SUITE_NAME),
+}
+
+
+@dataclass(frozen=True)
+class Bundle:
+    """A parsed (not yet verified) bundle file."""
+
+    name: str
+    header: dict
+    header_bytes: bytes
+    ciphertext: bytes
+    signed_part: bytes
+    outer_signature: bytes
+    file_hash: str
+
+    @property
+    def seq(self) -> int:
+        return self.header["seq"]
+
+    @property
+    def school_code(self) -> str:
+        return self.header["school_code"]
+
+
+def file_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _inner_message(header_bytes: bytes, compressed: bytes, recipient_key_id: str) -> bytes:
+    return (
+        INNER_CONTEXT
+        + hashlib.sha256(header_bytes).digest()
+        + hashlib.sha256(compressed).digest()
+        + recipient_key_id.encode("ascii")
+    )
+
+
+def build(
+    header: dict, payload: bytes, sender: Ed25519PrivateKey, recipient: X25519PublicKey
+) -> bytes:
+    """Seal ``payload`` (the uncompressed record lines) into a bundle file."""
+    header = {**header, "payload_size": len(payload)}
+    _check_header(header, "the new bundle")
+    header_bytes = canonical(header)
+    compressed = zlib.compress(payload, 6)
+    inner = sender.sign(_inner_message(header_bytes, compressed, header["recipient_key_id"]))
+    ciphertext = _SUITE.encrypt(inner + compressed, recipient, info=INFO_CONTEXT + header_bytes)
+    signed = b"".join(
+        (
+            MAGIC,
+            struct.pack(">HI", FORMAT_VERSION, len(header_bytes)),
+            header_bytes,
+            struct.pack(">I", len(ciphertext)),
+            ciphertext,
+        )
+    )
+    return signed + sender.sign(signed)
+
+
+def _refuse(name: str, sentence: str, check: str) -> BundleRefused:
+    return BundleRefused(f"{name}: {sentence}", check=check, file=name)
+
+
+def _check_header(header: object, name: str) -> None:
+    if not isinstance(header, dict):
+        raise _refuse(name, "the bundle header is not a JSON object.", "format")
+    version = header.get("format_version")
+    if isinstance(version, int) and version != FORMAT_VERSION:
+        raise _refuse(
+            name, f"bundle format version {version} is not one this sxcounsel reads.", "version"
+        )
+    for field, (kind, ok) in HEADER_FIELDS.items():
+        value = header.get(field)
+        if type(value) is not kind or not ok(value):
+            raise _refuse(
+                name, f"the bundle header field {field!r} is missing or invalid.", "format"
+            )
+
+
+def parse(data: bytes, name: str) -> Bundle:
+    """Split a bundle file into its parts; checks structure only (no keys needed)."""
+    if len(data) > MAX_FILE:
+        raise _refuse(name, "the file is too large to be a bundle.", "size")
+    if len(data) < len(MAGIC) + 6 or not data.startswith(MAGIC):
+        raise _refuse(name, "this is not an sxcounsel bundle (no SXBUNDLE mark).", "format")
+    version, hlen = struct.unpack_from(">HI", data, len(MAGIC))
+    if version != FORMAT_VERSION:
+        raise _refuse(
+            name, f"bundle format version {version} is not one this sxcounsel reads.", "version"
+        )
+    pos = len(MAGIC) + 6
+    if hlen > MAX_HEADER or pos + hlen + 4 > len(data):
+        raise _refuse(name, "the file is truncated or damaged (header length).", "truncated")
+    header_bytes = data[pos : pos + hlen]
+    pos += hlen
+    (clen,) = struct.unpack_from(">I", data, pos)
+    pos += 4
+    if pos + clen + SIG != len(data):
+        raise _refuse(
+            name, "the file is truncated or damaged (its length does not add up).", "truncated"
+        )
+    try:
+        header = json.loads(header_bytes.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise _refuse(name, "the bundle header is not valid JSON.", "format") from None
+    _check_header(header, name)
+    if canonical(header) != header_bytes:
+        raise _refuse(name, "the bundle header is not in canonical form.", "format")
+    return Bundle(
+        name=name,
+        header=header,
+        header_bytes=header_bytes,
+        ciphertext=data[pos : pos + clen],
+        signed_part=data[: pos + clen],
+        outer_signature=data[pos + clen :],
+        file_hash=file_hash(data),
+    )
+
+
+def check_outer(bundle: Bundle, sender_public: bytes) -> None:
+    if not verify(sender_public, bundle.outer_signature, bundle.signed_part):
+        raise _refuse(
+            bundle.name,
+            "the outer signature does not match the enrolled key of school "
+            f"{bundle.school_code} (altered in transit, or not sent by that school).",
+            "outer_signature",
+        )
+
+
+def open_payload(bundle: Bundle, recipient: X25519PrivateKey, sender_public: bytes) -> bytes:
+    """Decrypt, check the inner signature and decompress; returns the record lines."""
+    try:
+        plain = _SUITE.decrypt(
+            bundle.ciphertext, recipient, info=INFO_CONTEXT + bundle.header_bytes
+        )
+    except (InvalidTag, ValueError):
+        raise _refuse(
+            bundle.name, "the payload cannot be decrypted with this county's key.", "decrypt"
+        ) from None
+    inner, compressed = plain[:SIG], plain[SIG:]
+    message = _inner_message(bundle.header_bytes, compressed, bundle.header["recipient_key_id"])
+    if len(inner) != SIG or not verify(sender_public, inner, message):
+        raise _refuse(
+            bundle.name,
+            "the inner signature does not match the sending school and this county.",
+            "inner_signature",
+        )
+    size = bundle.header["payload_size"]
+    try:
+        inflater = zlib.decompressobj()
+        payload = inflater.decompress(compressed, size + 1)
+        if len(payload) != size or not inflater.eof or inflater.unconsumed_tail:
+            raise zlib.error("size")
+    except zlib.error:
+        raise _refuse(
+            bundle.name, "the payload is damaged (it does not decompress).", "payload"
+        ) from None
+    return payload

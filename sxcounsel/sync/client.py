@@ -1,0 +1,240 @@
+"""``sync push``: send pending bundles to the county server and import its acknowledgements.
+
+TLS trust is pinned: the only certificate accepted is the county's own, taken from the signed
+enrollment file (its SHA-256 fingerprint is checked again on the live connection). Plain
+HTTP is used only for a loopback address. Network failures and 5xx answers are retried with
+exponential backoff and jitter; a 4xx answer is a *refusal* (sending the same bundle again
+will not help) and stops at once. Bundles stay at the school until acknowledged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import ssl
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import httpx
+
+from sxcounsel.services import sync_outbox
+from sxcounsel.services.session import Session
+from sxcounsel.sync.ack import PROOF_HEADER, AckResult, apply_ack, request_message
+from sxcounsel.sync.enrollment import Enrollment, enrollment_of, require_school, school_keys
+from sxcounsel.sync.errors import BEHIND_CHECKS, SyncRefused, SyncUnreachable
+from sxcounsel.sync.export import make_bundle
+from sxcounsel.sync.keys import b64
+
+LOOPBACK = {"127.0.0.1", "::1", "localhost"}
+MAX_DELAY = 60.0
+
+
+@dataclass(frozen=True)
+class PushResult:
+    sent: int
+    acked_seq: int
+    already: int = 0
+
+    def line(self) -> str:
+        if not self.sent:
+            return "Nothing to send: the county has acknowledged every change."
+        return (
+            f"Sent {self.sent} bundle(s); the county confirms everything up to bundle "
+            f"{self.acked_seq}."
+        )
+
+
+def pinned_context(e: Enrollment) -> ssl.SSLContext:
+    ctx = ssl.create_default_context(cadata=e.certificate)
+    # The certificate is the county's own (self-signed, pinned): trust it and nothing else,
+    # whatever name or address the county PC has on the network today.
+    ctx.check_hostname = False
+    return ctx
+
+
+def backoff(attempt: int, base: float, rng: random.Random) -> float:
+    """Full-jitter exponential backoff: uniform in [0, base * 2**attempt], capped."""
+    return rng.uniform(0, min(MAX_DELAY, base * 2**attempt))
+
+
+class _Client:
+    def __init__(
+        self,
+        e: Enrollment,
+        url: str,
+        attempts: int,
+        base_delay: float,
+        sleep: Callable[[float], None],
+        timeout: float,
+    ) -> None:
+        self.e, self.url = e, url.rstrip("/")
+        self.attempts, self.base_delay, self.sleep = max(1, attempts), base_delay, sleep
+        parts = urlsplit(self.url)
+        if parts.scheme == "http" and parts.hostname not in LOOPBACK:
+            raise SyncRefused(
+                f"The sync address {self.url} is plain HTTP on the network; only HTTPS is used "
+                "there (ask the county for a new enrollment file)."
+            )
+        verify = pinned_context(e) if parts.scheme == "https" else False
+        self.http = httpx.Client(verify=verify, timeout=timeout)
+        self.rng = random.Random()
+
+    def close(self) -> None:
+        self.http.close()
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        content: bytes | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> httpx.Response:
+        last = ""
+        for attempt in range(self.attempts):
+            if attempt:
+                self.sleep(backoff(attempt - 1, self.base_delay, self.rng))
+            try:
+                resp = self.http.request(method, self.url + path, content=content, headers=headers)
+            except httpx.TransportError as exc:
+                if _certificate_problem(exc):
+                    raise SyncRefused(
+                        f"The server at {self.url} did not show the county's pinned "
+                        "certificate; nothing was sent."
+                    ) from None
+                last = type(exc).__name__
+                continue
+            self._check_pin(resp)
+            if resp.status_code >= 500:
+                last = f"HTTP {resp.status_code}"
+                continue
+            return resp
+        raise SyncUnreachable(
+            f"The county server at {self.url} could not be reached ({last}) after "
+            f"{self.attempts} tries; the bundles stay here and will be sent later."
+        )
+
+    def _check_pin(self, resp: httpx.Response) -> None:
+        stream = resp.extensions.get("network_stream")
+        ssl_object = stream.get_extra_info("ssl_object") if stream is not None else None
+        if ssl_object is None:
+            return  # plain HTTP on loopback
+        der = ssl_object.getpeercert(True) or b""
+        if hashlib.sha256(der).hexdigest() != self.e.fingerprint:
+            raise SyncRefused(f"The server at {self.url} is not the county's pinned server.")
+
+
+def _certificate_problem(exc: Exception) -> bool:
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ssl.SSLCertVerificationError) or "CERTIFICATE_VERIFY_FAILED" in str(
+            seen
+        ):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def _answer(resp: httpx.Response) -> dict:
+    try:
+        body = json.loads(resp.content)
+    except ValueError:
+        return {}
+    return body if isinstance(body, dict) else {}
+
+
+def _refusal(resp: httpx.Response, seq: int) -> SyncRefused:
+    reason = str(_answer(resp).get("error", ""))
+    if resp.status_code == 413:
+        reason = "it is larger than the server accepts"
+    return SyncRefused(
+        f"The county refused bundle {seq}: {reason or f'HTTP {resp.status_code}'}".rstrip(".")
+        + ".",
+        status=resp.status_code,
+    )
+
+
+def push(
+    session: Session,
+    *,
+    attempts: int = 5,
+    base_delay: float = 1.0,
+    sleep: Callable[[float], None] = time.sleep,
+    url: str | None = None,
+    timeout: float = 60.0,
+) -> PushResult:
+    """Seal new changes into a bundle, then send every unacknowledged bundle in order."""
+    require_school(session, "send changes to the county")
+    e = enrollment_of(session)
+    make_bundle(session)
+    pending = sync_outbox.unacked(session.store)
+    if not pending:
+        return PushResult(0, 0)
+    client = _Client(e, url or e.url, attempts, base_delay, sleep, timeout)
+    sent, acked, already, caught_up = 0, 0, 0, False
+    try:
+        while pending:
+            b = pending.pop(0)
+            resp = client.request(
+                "POST", "/v1/bundles", sync_outbox.bundle_bytes(session.store, b.seq)
+            )
+            if resp.status_code == 200:
+                sent += 1
+                if resp.headers.get("x-sxcounsel-status") == "already imported":
+                    already += 1
+                r = apply_ack(session, resp.content, "the county's answer")
+                acked, behind = r.acked_seq, r.rebased
+            elif caught_up or _answer(resp).get("check") not in BEHIND_CHECKS:
+                raise _refusal(resp, b.seq)
+            else:  # the county holds other bundles at this seq: ask for its acknowledgement
+                r = _fetch(session, client)
+                if r is None or not r.rebased:
+                    raise _refusal(resp, b.seq)
+                acked, behind = r.acked_seq, True
+            if behind:
+                # This store was behind the county's chain (restored from an older backup) and
+                # now continues after it: seal the unconfirmed changes again and send them.
+                caught_up = True
+                make_bundle(session)
+                pending = sync_outbox.unacked(session.store)
+    finally:
+        client.close()
+    return PushResult(sent, acked, already)
+
+
+def _fetch(session: Session, client: _Client) -> AckResult | None:
+    """The county's newest acknowledgement for this school, applied (None: it has none)."""
+    resp = _ack_response(session, client)
+    if resp.status_code != 200:
+        return None
+    return apply_ack(session, resp.content, "the county's answer")
+
+
+def _ack_response(session: Session, client: _Client) -> httpx.Response:
+    """GET the acknowledgement, answering the server's challenge with the school's key."""
+    code = session.store.meta("school_code")
+    path = f"/v1/acks/{code}"
+    resp = client.request("GET", path)
+    nonce = str(_answer(resp).get("nonce", "")) if resp.status_code == 401 else ""
+    if nonce:
+        signature = school_keys(session).signing.sign(request_message(code, nonce))
+        resp = client.request("GET", path, headers={PROOF_HEADER: f"{nonce}.{b64(signature)}"})
+    return resp
+
+
+def fetch_ack(session: Session, *, url: str | None = None, attempts: int = 3) -> int:
+    """Ask the county for this school's newest acknowledgement; returns the acked seq."""
+    require_school(session, "fetch acknowledgements")
+    e = enrollment_of(session)
+    client = _Client(e, url or e.url, attempts, 1.0, time.sleep, 30.0)
+    try:
+        resp = _ack_response(session, client)
+    finally:
+        client.close()
+    if resp.status_code == 404:
+        return 0
+    if resp.status_code != 200:
+        raise _refusal(resp, 0)
+    return apply_ack(session, resp.content, "the county's answer").acked_seq

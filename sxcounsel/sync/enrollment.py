@@ -1,0 +1,225 @@
+"""Enrollment: the county's enrollment file and the school's enrollment request.
+
+* Enrollment file (``sxcounsel-enrollment``), signed by the county: county code and name,
+  signing and encryption public keys, sync URL, TLS certificate and its SHA-256 fingerprint,
+  data policy.
+* Enrollment request (``sxcounsel-enrollment-request``), signed by the school's own key
+  (proof that it holds it): school code and name, county code, the county key id it answers,
+  the school's signing and encryption public keys, its device (store) id.
+
+On the school, ``enroll`` verifies the file, creates the school's keys once (kept in the
+encrypted store) and remembers the enrollment in ``meta``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from sxcounsel.core.clock import utc_stamp
+from sxcounsel.core.errors import StoreError
+from sxcounsel.core.roles import Role
+from sxcounsel.services.session import Session
+from sxcounsel.store.atomic import atomic_write_bytes
+from sxcounsel.sync.errors import EnrollmentError
+from sxcounsel.sync.keys import (
+    KeyPairs,
+    b64,
+    check_document,
+    key_id,
+    read_document,
+    read_limited,
+    sign_document,
+    unb64,
+)
+
+ENROLLMENT = "sxcounsel-enrollment"
+REQUEST = "sxcounsel-enrollment-request"
+MAX_FILE = 256 * 1024
+
+
+@dataclass(frozen=True)
+class Enrollment:
+    """A verified enrollment file (what the school keeps)."""
+
+    county_code: str
+    county_name: str
+    signing_key: bytes
+    encryption_key: bytes
+    url: str
+    certificate: str
+    fingerprint: str
+    policy: dict
+
+    @property
+    def signing_id(self) -> str:
+        return key_id(self.signing_key)
+
+    @property
+    def encryption_id(self) -> str:
+        return key_id(self.encryption_key)
+
+    @property
+    def notes_allowed(self) -> bool:
+        return bool(self.policy.get("notes", False))
+
+    def to_body(self) -> dict:
+        return {
+            "county_code": self.county_code,
+            "county_name": self.county_name,
+            "signing_key": b64(self.signing_key),
+            "encryption_key": b64(self.encryption_key),
+            "url": self.url,
+            "tls_certificate": self.certificate,
+            "tls_fingerprint": self.fingerprint,
+            "policy": self.policy,
+        }
+
+
+def parse_enrollment(data: bytes, name: str) -> Enrollment:
+    """Verify an enrollment file: shape, self-signature by the county key it names."""
+    from sxcounsel.county.tls import fingerprint
+
+    body, signer, signature = read_document(
+        data, ENROLLMENT, name, "an sxcounsel enrollment file", EnrollmentError
+    )
+    try:
+        e = Enrollment(
+            county_code=str(body["county_code"]),
+            county_name=str(body["county_name"]),
+            signing_key=unb64(body["signing_key"], 32),
+            encryption_key=unb64(body["encryption_key"], 32),
+            url=str(body["url"]),
+            certificate=str(body["tls_certificate"]),
+            fingerprint=str(body["tls_fingerprint"]),
+            policy=dict(body["policy"]),
+        )
+        cert_ok = fingerprint(e.certificate) == e.fingerprint
+    except (KeyError, ValueError, TypeError):
+        raise EnrollmentError(f"{name} is not a complete enrollment file.", file=name) from None
+    if signer != e.signing_id or not check_document(ENROLLMENT, body, signature, e.signing_key):
+        raise EnrollmentError(
+            f"{name}: the county's signature does not match its content (altered file).", file=name
+        )
+    if not cert_ok:
+        raise EnrollmentError(
+            f"{name}: the TLS certificate does not match its fingerprint (altered file).", file=name
+        )
+    return e
+
+
+def write_enrollment(e: Enrollment, signing, path: Path) -> None:
+    atomic_write_bytes(Path(path), sign_document(ENROLLMENT, e.to_body(), signing))
+
+
+# -- school side --------------------------------------------------------------------------------
+def school_keys(session: Session) -> KeyPairs:
+    store = session.store
+    signing, encryption = store.meta("sync_signing_key"), store.meta("sync_encryption_key")
+    if signing and encryption:
+        return KeyPairs.from_meta(signing, encryption)
+    keys = KeyPairs.generate()
+    s, e = keys.to_meta()
+    with store.transaction():
+        store.set_meta("sync_signing_key", s)
+        store.set_meta("sync_encryption_key", e)
+    return keys
+
+
+def require_school(session: Session, action: str) -> None:
+    store = session.store
+    if store.meta("kind") != "school":
+        raise StoreError(
+            f"The store in {store.paths.home} is not a school's; '{action}' runs on a school.",
+            home=str(store.paths.home),
+        )
+    session.require(Role.SCHOOL_ADMIN, Role.COUNSELOR, action=action)
+
+
+def enrollment_of(session: Session) -> Enrollment:
+    text = session.store.meta("sync_enrollment")
+    if not text:
+        raise EnrollmentError(
+            "This school is not enrolled with a county yet; run 'sxcounsel sync enroll FILE' "
+            "with the enrollment file from the county center."
+        )
+    body = json.loads(text)
+    return Enrollment(
+        county_code=body["county_code"],
+        county_name=body["county_name"],
+        signing_key=unb64(body["signing_key"], 32),
+        encryption_key=unb64(body["encryption_key"], 32),
+        url=body["url"],
+        certificate=body["tls_certificate"],
+        fingerprint=body["tls_fingerprint"],
+        policy=body["policy"],
+    )
+
+
+def enroll(session: Session, enrollment_file: Path, request_file: Path) -> Enrollment:
+    """Verify the county's enrollment file, remember it, and write the school's request."""
+    require_school(session, "enroll with the county")
+    path = Path(enrollment_file)
+    e = parse_enrollment(read_limited(path, MAX_FILE, "an enrollment file"), path.name)
+    store = session.store
+    own_county = store.meta("county_code")
+    if e.county_code != own_county:
+        raise EnrollmentError(
+            f"{path.name} is for county {e.county_code}, but this school belongs to county "
+            f"{own_county}.",
+            file=path.name,
+        )
+    keys = school_keys(session)
+    body = {
+        "school_code": store.meta("school_code"),
+        "school_name": store.meta("school_name"),
+        "county_code": own_county,
+        "county_key_id": e.signing_id,
+        "signing_key": b64(keys.signing_public),
+        "encryption_key": b64(keys.encryption_public),
+        "device": store.meta("store_id"),
+        "created_at": utc_stamp(),
+    }
+    atomic_write_bytes(Path(request_file), sign_document(REQUEST, body, keys.signing))
+    with store.transaction():
+        store.set_meta("sync_enrollment", json.dumps(e.to_body(), sort_keys=True))
+        store.audit(session.username, "enroll", "county", e.county_code, detail="request written")
+    return e
+
+
+@dataclass(frozen=True)
+class EnrollmentRequest:
+    school_code: str
+    school_name: str
+    county_code: str
+    county_key_id: str
+    signing_key: bytes
+    encryption_key: bytes
+    device: str
+
+
+def parse_request(data: bytes, name: str) -> EnrollmentRequest:
+    body, signer, signature = read_document(
+        data, REQUEST, name, "an sxcounsel enrollment request", EnrollmentError
+    )
+    try:
+        r = EnrollmentRequest(
+            school_code=str(body["school_code"]),
+            school_name=str(body["school_name"]),
+            county_code=str(body["county_code"]),
+            county_key_id=str(body["county_key_id"]),
+            signing_key=unb64(body["signing_key"], 32),
+            encryption_key=unb64(body["encryption_key"], 32),
+            device=str(body["device"]),
+        )
+    except (KeyError, ValueError, TypeError):
+        raise EnrollmentError(f"{name} is not a complete enrollment request.", file=name) from None
+    if signer != key_id(r.signing_key) or not check_document(
+        REQUEST, body, signature, r.signing_key
+    ):
+        raise EnrollmentError(
+            f"{name}: the school's signature does not match its content (altered file).",
+            file=name,
+        )
+    return r

@@ -1,0 +1,49 @@
+"""Typed refusals of the sync layer: each one sentence naming the file and the failed check."""
+
+from __future__ import annotations
+
+from sxcounsel.core.errors import SxError
+
+
+class SyncError(SxError):
+    """A sync file (enrollment, request, bundle, acknowledgement) cannot be used."""
+
+    code = "sync"
+
+
+class EnrollmentError(SyncError):
+    code = "enrollment"
+
+
+class BundleRefused(SyncError):
+    """The county refuses a bundle; ``check`` names the failed check (tests and the server)."""
+
+    code = "bundle_refused"
+
+    def __init__(self, message: str, *, check: str, **facts: object) -> None:
+        super().__init__(message, check=check, **facts)
+        self.check = check
+        # The county's current acknowledgement for the sending school, when the refusal means
+        # the school's store is behind the county's chain (county/importer.py).
+        self.ack = b""
+
+
+# Refusals of an enrolled school's genuine bundle at a seq where the county holds another:
+# the school's store is behind the county's chain (restored from an older backup).
+BEHIND_CHECKS = frozenset({"replay", "chain"})
+
+
+class AckRefused(SyncError):
+    code = "ack_refused"
+
+
+class SyncRefused(SyncError):
+    """The county answered and said no: sending the same bundle again will not help."""
+
+    code = "sync_refused"
+
+
+class SyncUnreachable(SyncError):
+    """The county could not be reached: try again later."""
+
+    code = "sync_unreachable"

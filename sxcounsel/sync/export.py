@@ -1,0 +1,146 @@
+"""``sync export``: the next bundle from the change log, kept until the county acknowledges it.
+
+Payload: one line per changed record, ``type TAB id TAB version TAB deleted TAB sha256 TAB
+data`` where ``data`` is the record's full state as canonical JSON and ``sha256`` its hash.
+Counseling notes (``counseling_sessions.notes``, session addenda, what a confidentiality
+break disclosed) stay at the school unless the county's signed policy asks for them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from sxcounsel.core.clock import utc_stamp
+from sxcounsel.core.ids import new_id
+from sxcounsel.core.progress import Progress
+from sxcounsel.services import sync_outbox
+from sxcounsel.services.session import Session
+from sxcounsel.store import migrations
+from sxcounsel.store.atomic import atomic_write_bytes
+from sxcounsel.sync import bundle
+from sxcounsel.sync.enrollment import Enrollment, enrollment_of, require_school, school_keys
+from sxcounsel.sync.keys import canonical, x25519_public
+
+# Columns (or whole record types) that hold counseling notes.
+NOTE_COLUMNS = {"counseling_session": ("notes",), "confidentiality_break": ("what",)}
+NOTE_TYPES = {"session_addendum"}
+_MANAGED = ("id", "version", "deleted")
+
+
+def record_line(record_type: str, row: dict) -> bytes:
+    data = {k: v for k, v in row.items() if k not in _MANAGED}
+    text = canonical(data)
+    digest = hashlib.sha256(text).hexdigest()
+    head = f"{record_type}\t{row['id']}\t{row['version']}\t{int(row['deleted'])}\t{digest}\t"
+    return head.encode() + text
+
+
+def payload_lines(
+    session: Session, changed: list[tuple[str, str]], notes_allowed: bool
+) -> list[bytes]:
+    by_type: dict[str, list[str]] = {}
+    for record_type, rid in changed:
+        if record_type not in sync_outbox.TABLES:
+            continue  # accounts and derived tables stay at the school
+        if record_type in NOTE_TYPES and not notes_allowed:
+            continue
+        by_type.setdefault(record_type, []).append(rid)
+    lines = []
+    for record_type, ids in by_type.items():
+        drop = () if notes_allowed else NOTE_COLUMNS.get(record_type, ())
+        for row in sync_outbox.full_rows(session.store, record_type, ids, exclude=drop):
+            lines.append(record_line(record_type, row))
+    return lines
+
+
+@dataclass(frozen=True)
+class Exported:
+    new: sync_outbox.OutboxBundle | None
+    unacked: list[sync_outbox.OutboxBundle]
+
+
+def make_bundle(
+    session: Session, progress: Progress | None = None
+) -> sync_outbox.OutboxBundle | None:
+    """Seal the changes since the last bundle into the next one (None: nothing new)."""
+    require_school(session, "export changes for the county")
+    e: Enrollment = enrollment_of(session)
+    store = session.store
+    keys = school_keys(session)
+    last = sync_outbox.last_bundle(store)
+    after = last.last_change if last else 0
+    upto = sync_outbox.latest_change(store)
+    changed = sync_outbox.changes_after(store, after, upto)
+    lines = payload_lines(session, changed, e.notes_allowed)
+    if not lines:
+        return None
+    if progress:
+        progress.start(1, "sealing")
+    seq = (last.seq if last else 0) + 1
+    header = {
+        "format": bundle.FORMAT,
+        "format_version": bundle.FORMAT_VERSION,
+        "kind": "changes",
+        "bundle_id": new_id(),
+        "school_code": store.meta("school_code"),
+        "county_code": e.county_code,
+        "device": store.meta("store_id"),
+        "sender_key_id": keys.signing_id,
+        "recipient_key_id": e.encryption_id,
+        "seq": seq,
+        "prev_hash": last.file_hash if last else bundle.ZERO_HASH,
+        "created_at": utc_stamp(),
+        "record_count": len(lines),
+        "schema_version": migrations.LATEST,
+        "first_change": after + 1,
+        "last_change": upto,
+        "payload_encoding": bundle.PAYLOAD_ENCODING,
+        "suite": bundle.SUITE_NAME,
+    }
+    data = bundle.build(header, b"\n".join(lines), keys.signing, x25519_public(e.encryption_key))
+    if progress:
+        progress.advance()
+    made = sync_outbox.OutboxBundle(
+        seq,
+        header["bundle_id"],
+        after + 1,
+        upto,
+        len(lines),
+        bundle.file_hash(data),
+        header["created_at"],
+        "",
+    )
+    with store.transaction():
+        sync_outbox.add_bundle(store, made, data)
+        store.set_meta("sync_last_export_at", header["created_at"])
+        store.audit(
+            session.username,
+            "export",
+            "bundle",
+            made.bundle_id,
+            detail=f"seq {seq}: {len(lines)} records"
+            + (" with counseling notes (county policy)" if e.notes_allowed else ""),
+        )
+    return made
+
+
+def bundle_name(school_code: str, seq: int) -> str:
+    return f"{school_code}-{seq}.sxb"
+
+
+def export_to(session: Session, out_dir: Path) -> Exported:
+    """Make the next bundle (if anything changed) and write every bundle the county has not
+    acknowledged yet into ``out_dir`` (atomic writes)."""
+    new = make_bundle(session)
+    pending = sync_outbox.unacked(session.store)
+    out = Path(out_dir)
+    if pending:
+        out.mkdir(parents=True, exist_ok=True)
+    code = session.store.meta("school_code")
+    for b in pending:
+        atomic_write_bytes(
+            out / bundle_name(code, b.seq), sync_outbox.bundle_bytes(session.store, b.seq)
+        )
+    return Exported(new, pending)
