@@ -32,6 +32,10 @@
         <translation>&amp;Account name:</translation>
     </message>
     <message>
+        <source>Your &amp;name:</source>
+        <translation>Your &amp;name:</translation>
+    </message>
+    <message>
         <source>Roles:</source>
         <translation>Roles:</translation>
     </message>
@@ -107,6 +111,41 @@
     </message>
 </context>
 <context>
+    <name>AutoBackupBox</name>
+    <message>
+        <source>Automatic backup on exit</source>
+        <translation>Automatic backup on exit</translation>
+    </message>
+    <message>
+        <source>When a folder is chosen, closing the app writes an encrypted backup into it (for example a USB stick) and keeps the newest ones. Leave it empty to turn this off.</source>
+        <translation>When a folder is chosen, closing the app writes an encrypted backup into it (for example a USB stick) and keeps the newest ones. Leave it empty to turn this off.</translation>
+    </message>
+    <message>
+        <source>No folder: automatic backup is off</source>
+        <translation>No folder: automatic backup is off</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Backups to keep:</source>
+        <translation>Backups to keep:</translation>
+    </message>
+    <message>
+        <source>Folder for the automatic backups</source>
+        <translation>Folder for the automatic backups</translation>
+    </message>
+    <message>
+        <source>The folder is not there now; plug in the USB stick before closing.</source>
+        <translation>The folder is not there now; plug in the USB stick before closing.</translation>
+    </message>
+    <message>
+        <source>%1 automatic backups are in this folder.</source>
+        <translation>%1 automatic backups are in this folder.</translation>
+    </message>
+</context>
+<context>
     <name>BusyDialog</name>
     <message>
         <source>Please wait</source>
@@ -115,6 +154,872 @@
     <message>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check the roster</source>
+        <translation>Check the roster</translation>
+    </message>
+    <message>
+        <source>Every row is checked before anything is written: the first rows as read, then each row that needs correcting, with its row number in the spreadsheet.</source>
+        <translation>Every row is checked before anything is written: the first rows as read, then each row that needs correcting, with its row number in the spreadsheet.</translation>
+    </message>
+    <message>
+        <source>Reading and checking every row…</source>
+        <translation>Reading and checking every row…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file are not valid. Nothing will be imported: correct them in the file, save it, and go back to choose it again.</source>
+        <translation>
+            <numerusform>%n row(s) of the file are not valid. Nothing will be imported: correct them in the file, save it, and go back to choose it again.</numerusform>
+            <numerusform>%n row(s) of the file are not valid. Nothing will be imported: correct them in the file, save it, and go back to choose it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All %1 rows are valid: %2 new students, %3 updated, %4 unchanged. Press Import to write them.</source>
+        <translation>All %1 rows are valid: %2 new students, %3 updated, %4 unchanged. Press Import to write them.</translation>
+    </message>
+    <message>
+        <source>Row %1 (sheet %2)</source>
+        <translation>Row %1 (sheet %2)</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Row %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>Columns found (%1 rows): %2</source>
+        <translation>Columns found (%1 rows): %2</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernForm</name>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Reasons in words</source>
+        <translation>Reasons in words</translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation>Care plan</translation>
+    </message>
+    <message>
+        <source>Review every</source>
+        <translation>Review every</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <source>Level after</source>
+        <translation>Level after</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Close the case</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Reason for closing</translation>
+    </message>
+    <message>
+        <source>Add &amp;review</source>
+        <translation>Add &amp;review</translation>
+    </message>
+    <message>
+        <source>Close the &amp;case</source>
+        <translation>Close the &amp;case</translation>
+    </message>
+    <message>
+        <source>New key-concern case</source>
+        <translation>New key-concern case</translation>
+    </message>
+    <message>
+        <source>Key-concern case: %1</source>
+        <translation>Key-concern case: %1</translation>
+    </message>
+    <message>
+        <source>The first review is due one interval after opening.</source>
+        <translation>The first review is due one interval after opening.</translation>
+    </message>
+    <message>
+        <source>Open · level %1 · next review %2</source>
+        <translation>Open · level %1 · next review %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed on %1: %2</source>
+        <translation>Closed on %1: %2</translation>
+    </message>
+    <message>
+        <source>The review was added; the next one is scheduled.</source>
+        <translation>The review was added; the next one is scheduled.</translation>
+    </message>
+    <message>
+        <source>The case is closed.</source>
+        <translation>The case is closed.</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernLedgerDialog</name>
+    <message>
+        <source>Print the key-concern ledger</source>
+        <translation>Print the key-concern ledger</translation>
+    </message>
+    <message>
+        <source>The ledger lists every key-concern student with the risk level, the contact person and the reviews; open cases come first. It is confidential: keep the printout locked away.</source>
+        <translation>The ledger lists every key-concern student with the risk level, the contact person and the reviews; open cases come first. It is confidential: keep the printout locked away.</translation>
+    </message>
+    <message>
+        <source>Add each student&apos;s care plan and reviews</source>
+        <translation>Add each student&apos;s care plan and reviews</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernLedgerPrinter</name>
+    <message>
+        <source>Print ledger…</source>
+        <translation>Print ledger…</translation>
+    </message>
+    <message>
+        <source>重点关注学生台账 of the whole school</source>
+        <translation>重点关注学生台账 of the whole school</translation>
+    </message>
+    <message>
+        <source>Save the key-concern ledger</source>
+        <translation>Save the key-concern ledger</translation>
+    </message>
+    <message>
+        <source>Writing the key-concern ledger…</source>
+        <translation>Writing the key-concern ledger…</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernsModel</name>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>%1 · %2 days overdue</source>
+        <translation>%1 · %2 days overdue</translation>
+    </message>
+    <message>
+        <source>%1 · due today</source>
+        <translation>%1 · due today</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Review due or overdue</source>
+        <translation>Review due or overdue</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Any risk level</source>
+        <translation>Any risk level</translation>
+    </message>
+    <message>
+        <source>New key-concern case</source>
+        <translation>New key-concern case</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentForm</name>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <source>New guardian consent</source>
+        <translation>New guardian consent</translation>
+    </message>
+    <message>
+        <source>Guardian consent: %1</source>
+        <translation>Guardian consent: %1</translation>
+    </message>
+    <message>
+        <source>To record a withdrawal, enter its date and save.</source>
+        <translation>To record a withdrawal, enter its date and save.</translation>
+    </message>
+    <message>
+        <source>One consent per purpose; it holds from its date.</source>
+        <translation>One consent per purpose; it holds from its date.</translation>
+    </message>
+</context>
+<context>
+    <name>CountyCrisesModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>Actions taken</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>All schools</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+</context>
+<context>
+    <name>CountyReferralsModel</name>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>All schools</translation>
+    </message>
+    <message>
+        <source>Any step</source>
+        <translation>Any step</translation>
+    </message>
+</context>
+<context>
+    <name>CountyRosterModel</name>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>%1 · %2 days overdue</source>
+        <translation>%1 · %2 days overdue</translation>
+    </message>
+    <message>
+        <source>%1 · due today</source>
+        <translation>%1 · due today</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>All schools</translation>
+    </message>
+    <message>
+        <source>Any risk level</source>
+        <translation>Any risk level</translation>
+    </message>
+    <message>
+        <source>Any review date</source>
+        <translation>Any review date</translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>Review overdue</translation>
+    </message>
+</context>
+<context>
+    <name>CountyWorkspace</name>
+    <message>
+        <source>County Guidance Center</source>
+        <translation>County Guidance Center</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Schools</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Key concern</source>
+        <translation>Key concern</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Crisis events</source>
+        <translation>Crisis events</translation>
+    </message>
+    <message>
+        <source>Home-visit coverage</source>
+        <translation>Home-visit coverage</translation>
+    </message>
+    <message>
+        <source>Statistics report</source>
+        <translation>Statistics report</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Key-concern students across the county</source>
+        <translation>Key-concern students across the county</translation>
+    </message>
+    <message>
+        <source>Referrals waiting more than 14 days for a receipt</source>
+        <translation>Referrals waiting more than 14 days for a receipt</translation>
+    </message>
+    <message>
+        <source>Crisis events across the county</source>
+        <translation>Crisis events across the county</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageBars</name>
+    <message>
+        <source>%1: every student has had a home visit.</source>
+        <translation>%1: every student has had a home visit.</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> and %1 more</translation>
+    </message>
+    <message>
+        <source>%1, not visited yet: %2</source>
+        <translation>%1, not visited yet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePage</name>
+    <message>
+        <source>School year:</source>
+        <translation>School year:</translation>
+    </message>
+    <message>
+        <source>The province&apos;s target: every student visited at home at least once each school year. The red mark at the end of each bar is the target; amber bars are below half.</source>
+        <translation>The province&apos;s target: every student visited at home at least once each school year. The red mark at the end of each bar is the target; amber bars are below half.</translation>
+    </message>
+    <message>
+        <source>Choose a school to see its classes.</source>
+        <translation>Choose a school to see its classes.</translation>
+    </message>
+    <message>
+        <source>Schools, lowest coverage first</source>
+        <translation>Schools, lowest coverage first</translation>
+    </message>
+    <message>
+        <source>County total</source>
+        <translation>County total</translation>
+    </message>
+    <message>
+        <source>Classes of %1</source>
+        <translation>Classes of %1</translation>
+    </message>
+</context>
+<context>
+    <name>CrisesModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Occurred</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Report a crisis</source>
+        <translation>Report a crisis</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisForm</name>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>Guardians informed at</source>
+        <translation>Guardians informed at</translation>
+    </message>
+    <message>
+        <source>Informed by</source>
+        <translation>Informed by</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>Actions taken</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Key-concern case</source>
+        <translation>Key-concern case</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Close the &amp;event</source>
+        <translation>Close the &amp;event</translation>
+    </message>
+    <message>
+        <source>Report a crisis event</source>
+        <translation>Report a crisis event</translation>
+    </message>
+    <message>
+        <source>Crisis event %1</source>
+        <translation>Crisis event %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <source>Open a key-concern case (%1)</source>
+        <translation>Open a key-concern case (%1)</translation>
+    </message>
+    <message>
+        <source>Report at once; a counselor completes the record.</source>
+        <translation>Report at once; a counselor completes the record.</translation>
+    </message>
+    <message>
+        <source>Reported. The counselor has been given the event.</source>
+        <translation>Reported. The counselor has been given the event.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>Status: %1 · reported by %2</source>
+        <translation>Status: %1 · reported by %2</translation>
+    </message>
+    <message>
+        <source>Reported. This student has no key-concern case yet: choose the contact person below and open one.</source>
+        <translation>Reported. This student has no key-concern case yet: choose the contact person below and open one.</translation>
+    </message>
+    <message>
+        <source>The key-concern case is open.</source>
+        <translation>The key-concern case is open.</translation>
+    </message>
+    <message>
+        <source>The event is closed.</source>
+        <translation>The event is closed.</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedPanel</name>
+    <message>
+        <source>Restore from the newest backup</source>
+        <translation>Restore from the newest backup</translation>
+    </message>
+    <message>
+        <source>The records on this computer are damaged and no backup was found in the automatic-backup folder or the data folder. Plug in the USB stick with the backups and try again, or restore a backup file from the command line. Do not delete the data folder.</source>
+        <translation>The records on this computer are damaged and no backup was found in the automatic-backup folder or the data folder. Plug in the USB stick with the backups and try again, or restore a backup file from the command line. Do not delete the data folder.</translation>
+    </message>
+    <message>
+        <source>automatic backup</source>
+        <translation>automatic backup</translation>
+    </message>
+    <message>
+        <source>backup made before an upgrade</source>
+        <translation>backup made before an upgrade</translation>
+    </message>
+    <message>
+        <source>The records on this computer are damaged. The newest backup is the %1 of %2. Enter the passphrase it was made with and restore it; the damaged records are kept aside in the data folder.</source>
+        <translation>The records on this computer are damaged. The newest backup is the %1 of %2. Enter the passphrase it was made with and restore it; the damaged records are kept aside in the data folder.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Reviews due today</source>
+        <translation>Reviews due today</translation>
+    </message>
+    <message>
+        <source>Reviews overdue</source>
+        <translation>Reviews overdue</translation>
+    </message>
+    <message>
+        <source>Receipts awaited ≥ %1 days</source>
+        <translation>Receipts awaited ≥ %1 days</translation>
+    </message>
+    <message>
+        <source>Open crisis events</source>
+        <translation>Open crisis events</translation>
+    </message>
+    <message>
+        <source>Sessions this month</source>
+        <translation>Sessions this month</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Occurred</translation>
+    </message>
+    <message>
+        <source>Home-visit coverage</source>
+        <translation>Home-visit coverage</translation>
+    </message>
+    <message>
+        <source>Concern reviews due and overdue</source>
+        <translation>Concern reviews due and overdue</translation>
+    </message>
+    <message>
+        <source>Referrals awaiting a receipt ≥ %1 days</source>
+        <translation>Referrals awaiting a receipt ≥ %1 days</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>No referral has waited that long for its receipt.</source>
+        <translation>No referral has waited that long for its receipt.</translation>
+    </message>
+    <message>
+        <source>No open crisis events.</source>
+        <translation>No open crisis events.</translation>
+    </message>
+    <message>
+        <source>Home-visit coverage, %1</source>
+        <translation>Home-visit coverage, %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 students visited; click a class to see its visits.</source>
+        <translation>%1 of %2 students visited; click a class to see its visits.</translation>
+    </message>
+    <message>
+        <source>No students are enrolled yet.</source>
+        <translation>No students are enrolled yet.</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>No review is due. Well done.</source>
+        <translation>No review is due. Well done.</translation>
+    </message>
+    <message>
+        <source>… and %1 more in the list page</source>
+        <translation>… and %1 more in the list page</translation>
     </message>
 </context>
 <context>
@@ -181,12 +1086,9 @@
         <source>Use at least 8 characters and at least 3 of: lowercase letters, uppercase letters, digits, symbols.</source>
         <translation>Use at least 8 characters and at least 3 of: lowercase letters, uppercase letters, digits, symbols.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Too many wrong passphrases. You can try again in %n second(s).</source>
-        <translation>
-            <numerusform>Too many wrong passphrases. You can try again in %n second.</numerusform>
-            <numerusform>Too many wrong passphrases. You can try again in %n seconds.</numerusform>
-        </translation>
+        <translation>Too many wrong passphrases. You can try again in %n second(s).</translation>
     </message>
     <message>
         <source>The school code must be 10 digits.</source>
@@ -223,10 +1125,6 @@
     <message>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
-    </message>
-    <message>
-        <source>The entry is not valid: %1</source>
-        <translation>The entry is not valid: %1</translation>
     </message>
     <message>
         <source>The passphrase is wrong. Check the keyboard layout and Caps Lock.</source>
@@ -281,12 +1179,20 @@
         <translation>The chosen folder does not exist.</translation>
     </message>
     <message>
+        <source>The disk is full or cannot be written; free some space, then try again.</source>
+        <translation>The disk is full or cannot be written; free some space, then try again.</translation>
+    </message>
+    <message>
         <source>The backup could not be written; nothing was saved.</source>
         <translation>The backup could not be written; nothing was saved.</translation>
     </message>
     <message>
         <source>The backup could not be restored; the store was not changed.</source>
         <translation>The backup could not be restored; the store was not changed.</translation>
+    </message>
+    <message>
+        <source>The backup folder is not there; plug in the USB stick, or choose another folder in Settings.</source>
+        <translation>The backup folder is not there; plug in the USB stick, or choose another folder in Settings.</translation>
     </message>
     <message>
         <source>The store was written by a newer sxcounsel; install the newer version.</source>
@@ -350,6 +1256,618 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>YYYY-MM-DD hh:mm</source>
+        <translation>YYYY-MM-DD hh:mm</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the roster file</source>
+        <translation>Choose the roster file</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file with one student per row. The header row names the columns (学籍号, 姓名, 性别, 班级 are needed; 出生日期, 身份证号, 监护人, 联系电话, 家庭住址, 是否留守儿童 and others are read when present), in any order.</source>
+        <translation>An Excel workbook (.xlsx) or a CSV file with one student per row. The header row names the columns (学籍号, 姓名, 性别, 班级 are needed; 出生日期, 身份证号, 监护人, 联系电话, 家庭住址, 是否留守儿童 and others are read when present), in any order.</translation>
+    </message>
+    <message>
+        <source>Path of the roster file</source>
+        <translation>Path of the roster file</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Nothing is written until the last step. Students already on file are updated by their 学籍号, never added twice; students not in the file stay as they are.</source>
+        <translation>Nothing is written until the last step. Students already on file are updated by their 学籍号, never added twice; students not in the file stay as they are.</translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.csv);;All files (*)</source>
+        <translation>Rosters (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FormErrors</name>
+    <message>
+        <source>Choose a student.</source>
+        <translation>Choose a student.</translation>
+    </message>
+    <message>
+        <source>An individual session is with exactly one student.</source>
+        <translation>An individual session is with exactly one student.</translation>
+    </message>
+    <message>
+        <source>A group session needs at least two students.</source>
+        <translation>A group session needs at least two students.</translation>
+    </message>
+    <message>
+        <source>Choose the student the parent interview is about.</source>
+        <translation>Choose the student the parent interview is about.</translation>
+    </message>
+    <message>
+        <source>Choose at least one problem category.</source>
+        <translation>Choose at least one problem category.</translation>
+    </message>
+    <message>
+        <source>Choose at least one reason.</source>
+        <translation>Choose at least one reason.</translation>
+    </message>
+    <message>
+        <source>Name at least one visiting staff member.</source>
+        <translation>Name at least one visiting staff member.</translation>
+    </message>
+    <message>
+        <source>Name at least one person met and their relation.</source>
+        <translation>Name at least one person met and their relation.</translation>
+    </message>
+    <message>
+        <source>Each person met needs a name and a relation.</source>
+        <translation>Each person met needs a name and a relation.</translation>
+    </message>
+    <message>
+        <source>This student already has an open key-concern case; open that one.</source>
+        <translation>This student already has an open key-concern case; open that one.</translation>
+    </message>
+    <message>
+        <source>Choose the contact person.</source>
+        <translation>Choose the contact person.</translation>
+    </message>
+    <message>
+        <source>The contact person&apos;s account is disabled.</source>
+        <translation>The contact person&apos;s account is disabled.</translation>
+    </message>
+    <message>
+        <source>Choose the institution.</source>
+        <translation>Choose the institution.</translation>
+    </message>
+    <message>
+        <source>This institution is already in the list.</source>
+        <translation>This institution is already in the list.</translation>
+    </message>
+    <message>
+        <source>Record the guardian&apos;s consent first (in the referral, then Save).</source>
+        <translation>Record the guardian&apos;s consent first (in the referral, then Save).</translation>
+    </message>
+    <message>
+        <source>Enter the diagnosis or the advice from the receipt.</source>
+        <translation>Enter the diagnosis or the advice from the receipt.</translation>
+    </message>
+    <message>
+        <source>The guardians cannot be informed before the event.</source>
+        <translation>The guardians cannot be informed before the event.</translation>
+    </message>
+    <message>
+        <source>Enter the outcome before closing the event.</source>
+        <translation>Enter the outcome before closing the event.</translation>
+    </message>
+    <message>
+        <source>The case is closed; it takes no more reviews.</source>
+        <translation>The case is closed; it takes no more reviews.</translation>
+    </message>
+    <message>
+        <source>A leave can be recorded only after the visit (已就诊).</source>
+        <translation>A leave can be recorded only after the visit (已就诊).</translation>
+    </message>
+    <message>
+        <source>Only a student who is 在校 can start a leave.</source>
+        <translation>Only a student who is 在校 can start a leave.</translation>
+    </message>
+    <message>
+        <source>This session is signed and locked; add an addendum instead.</source>
+        <translation>This session is signed and locked; add an addendum instead.</translation>
+    </message>
+    <message>
+        <source>The closing date cannot be before the opening or the latest review.</source>
+        <translation>The closing date cannot be before the opening or the latest review.</translation>
+    </message>
+    <message>
+        <source>Enter the guardian, the date and the method of the consent.</source>
+        <translation>Enter the guardian, the date and the method of the consent.</translation>
+    </message>
+    <message>
+        <source>the previous review</source>
+        <translation>the previous review</translation>
+    </message>
+    <message>
+        <source>the day the case was opened</source>
+        <translation>the day the case was opened</translation>
+    </message>
+    <message>
+        <source>the previous step</source>
+        <translation>the previous step</translation>
+    </message>
+    <message>
+        <source>the start of the leave</source>
+        <translation>the start of the leave</translation>
+    </message>
+    <message>
+        <source>the visit (已就诊)</source>
+        <translation>the visit (已就诊)</translation>
+    </message>
+    <message>
+        <source>the day of the referral</source>
+        <translation>the day of the referral</translation>
+    </message>
+    <message>
+        <source>the day of the consent</source>
+        <translation>the day of the consent</translation>
+    </message>
+    <message>
+        <source>the date of the record</source>
+        <translation>the date of the record</translation>
+    </message>
+    <message>
+        <source>Enter %1.</source>
+        <translation>Enter %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be later than today.</source>
+        <translation>%1 cannot be later than today.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be earlier than %2.</source>
+        <translation>%1 cannot be earlier than %2.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeVisitForm</name>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Visiting staff</source>
+        <translation>Visiting staff</translation>
+    </message>
+    <message>
+        <source>People met</source>
+        <translation>People met</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>The student was at home</source>
+        <translation>The student was at home</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Family situation</source>
+        <translation>Family situation</translation>
+    </message>
+    <message>
+        <source>Parents&apos; views</source>
+        <translation>Parents&apos; views</translation>
+    </message>
+    <message>
+        <source>Advice given</source>
+        <translation>Advice given</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <source>Print visit record…</source>
+        <translation>Print visit record…</translation>
+    </message>
+    <message>
+        <source>Save the home-visit record</source>
+        <translation>Save the home-visit record</translation>
+    </message>
+    <message>
+        <source>Writing the home-visit record…</source>
+        <translation>Writing the home-visit record…</translation>
+    </message>
+    <message>
+        <source>Home visit %1</source>
+        <translation>Home visit %1</translation>
+    </message>
+    <message>
+        <source>New home visit</source>
+        <translation>New home visit</translation>
+    </message>
+</context>
+<context>
+    <name>HomeVisitLedgerDialog</name>
+    <message>
+        <source>Print the home-visit ledger</source>
+        <translation>Print the home-visit ledger</translation>
+    </message>
+    <message>
+        <source>The ledger lists every home visit of the class in the school year, then the students not visited yet. It is for the class file and for inspections.</source>
+        <translation>The ledger lists every home visit of the class in the school year, then the students not visited yet. It is for the class file and for inspections.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>School year</translation>
+    </message>
+    <message>
+        <source>No class has students yet</source>
+        <translation>No class has students yet</translation>
+    </message>
+</context>
+<context>
+    <name>HomeVisitLedgerPrinter</name>
+    <message>
+        <source>Print class ledger…</source>
+        <translation>Print class ledger…</translation>
+    </message>
+    <message>
+        <source>家访工作台账 of one class for one school year</source>
+        <translation>家访工作台账 of one class for one school year</translation>
+    </message>
+    <message>
+        <source>Save the home-visit ledger</source>
+        <translation>Save the home-visit ledger</translation>
+    </message>
+    <message>
+        <source>Writing the home-visit ledger…</source>
+        <translation>Writing the home-visit ledger…</translation>
+    </message>
+</context>
+<context>
+    <name>HomeVisitsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Student no.</source>
+        <translation>Student no.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Visited by</source>
+        <translation>Visited by</translation>
+    </message>
+    <message>
+        <source>Follow-up on</source>
+        <translation>Follow-up on</translation>
+    </message>
+    <message>
+        <source>Any method</source>
+        <translation>Any method</translation>
+    </message>
+    <message>
+        <source>New home visit</source>
+        <translation>New home visit</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Importing the roster</source>
+        <translation>Importing the roster</translation>
+    </message>
+    <message>
+        <source>The students are written in one step: if anything goes wrong, none of them is.</source>
+        <translation>The students are written in one step: if anything goes wrong, none of them is.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Writing the students…</source>
+        <translation>Writing the students…</translation>
+    </message>
+    <message>
+        <source>The roster was imported: %1 new students, %2 updated, %3 unchanged. The import is recorded in the audit log.</source>
+        <translation>The roster was imported: %1 new students, %2 updated, %3 unchanged. The import is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>No student was written.</source>
+        <translation>No student was written.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Already imported</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>This is not a valid sxcounsel bundle.</source>
+        <translation>This is not a valid sxcounsel bundle.</translation>
+    </message>
+    <message>
+        <source>The file is truncated or damaged.</source>
+        <translation>The file is truncated or damaged.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a bundle.</source>
+        <translation>The file is too large to be a bundle.</translation>
+    </message>
+    <message>
+        <source>The school is not enrolled here, or the bundle is signed with another key.</source>
+        <translation>The school is not enrolled here, or the bundle is signed with another key.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the file was changed after the school sealed it.</source>
+        <translation>The signature does not match: the file was changed after the school sealed it.</translation>
+    </message>
+    <message>
+        <source>The bundle is meant for another county center.</source>
+        <translation>The bundle is meant for another county center.</translation>
+    </message>
+    <message>
+        <source>A different bundle with this number was already imported (replayed or older).</source>
+        <translation>A different bundle with this number was already imported (replayed or older).</translation>
+    </message>
+    <message>
+        <source>The bundle does not follow this school&apos;s previous bundle.</source>
+        <translation>The bundle does not follow this school&apos;s previous bundle.</translation>
+    </message>
+    <message>
+        <source>The content of the bundle is damaged.</source>
+        <translation>The content of the bundle is damaged.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set aside</source>
+        <translation>
+            <numerusform>%n set aside</numerusform>
+            <numerusform>%n set aside</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>still missing bundle %1</source>
+        <translation>still missing bundle %1</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <source>Import the bundles schools bring on a USB stick or send by file: choose files or a folder, or drop them here. Each bundle is checked (signature, sender, order) before anything is stored; importing one twice changes nothing.</source>
+        <translation>Import the bundles schools bring on a USB stick or send by file: choose files or a folder, or drop them here. Each bundle is checked (signature, sender, order) before anything is stored; importing one twice changes nothing.</translation>
+    </message>
+    <message>
+        <source>Import &amp;files…</source>
+        <translation>Import &amp;files…</translation>
+    </message>
+    <message>
+        <source>Import a f&amp;older…</source>
+        <translation>Import a f&amp;older…</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledgements to…</source>
+        <translation>&amp;Acknowledgements to…</translation>
+    </message>
+    <message>
+        <source>&amp;Watch a folder…</source>
+        <translation>&amp;Watch a folder…</translation>
+    </message>
+    <message>
+        <source>Stop watching</source>
+        <translation>Stop watching</translation>
+    </message>
+    <message>
+        <source>Drop bundle files (*.sxb) or folders anywhere on this page.</source>
+        <translation>Drop bundle files (*.sxb) or folders anywhere on this page.</translation>
+    </message>
+    <message>
+        <source>Acknowledgements are written to %1.</source>
+        <translation>Acknowledgements are written to %1.</translation>
+    </message>
+    <message>
+        <source>Acknowledgements are written beside each bundle.</source>
+        <translation>Acknowledgements are written beside each bundle.</translation>
+    </message>
+    <message>
+        <source>Bundles arriving in %1 are imported automatically.</source>
+        <translation>Bundles arriving in %1 are imported automatically.</translation>
+    </message>
+    <message>
+        <source>No folder is watched.</source>
+        <translation>No folder is watched.</translation>
+    </message>
+    <message>
+        <source>Folder for the acknowledgements</source>
+        <translation>Folder for the acknowledgements</translation>
+    </message>
+    <message>
+        <source>Folder to watch for bundles</source>
+        <translation>Folder to watch for bundles</translation>
+    </message>
+    <message>
+        <source>Bundles from the schools</source>
+        <translation>Bundles from the schools</translation>
+    </message>
+    <message>
+        <source>Bundles (*.sxb)</source>
+        <translation>Bundles (*.sxb)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Folder with bundles (a USB stick)</source>
+        <translation>Folder with bundles (a USB stick)</translation>
+    </message>
+    <message>
+        <source>No bundles (*.sxb) were found there.</source>
+        <translation>No bundles (*.sxb) were found there.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking and importing %n bundle(s)…</source>
+        <translation>
+            <numerusform>Checking and importing %n bundle…</numerusform>
+            <numerusform>Checking and importing %n bundles…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) were refused; see the reasons below.</source>
+        <translation>
+            <numerusform>%n bundle was refused; see the reason below.</numerusform>
+            <numerusform>%n bundles were refused; see the reasons below.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done. Acknowledgements written: %1.</source>
+        <translation>Done. Acknowledgements written: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerDialog</name>
+    <message>
+        <source>PDF, to print</source>
+        <translation>PDF, to print</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx), to sort and edit</source>
+        <translation>Excel workbook (.xlsx), to sort and edit</translation>
+    </message>
+    <message>
+        <source>Save and open…</source>
+        <translation>Save and open…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>Import roster…</source>
+        <translation>Import roster…</translation>
+    </message>
+    <message>
+        <source>Search: name, pinyin or initials, 学籍号, class</source>
+        <translation>Search: name, pinyin or initials, 学籍号, class</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>%1 in all</source>
+        <translation>%1 in all</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 of %2 shown</translation>
+    </message>
+    <message>
+        <source>There are no records here yet.</source>
+        <translation>There are no records here yet.</translation>
+    </message>
+    <message>
+        <source>Nothing matches; change the search or the filters.</source>
+        <translation>Nothing matches; change the search or the filters.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Counseling Room Records</source>
@@ -377,6 +1895,33 @@
     <message>
         <source>The backup was restored. Unlock it with the passphrase it was made with.</source>
         <translation>The backup was restored. Unlock it with the passphrase it was made with.</translation>
+    </message>
+    <message>
+        <source>Writing the automatic backup before closing…</source>
+        <translation>Writing the automatic backup before closing…</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Automatic backup</translation>
+    </message>
+    <message>
+        <source>The automatic backup was not made: %1</source>
+        <translation>The automatic backup was not made: %1</translation>
+    </message>
+    <message>
+        <source>Close without backup</source>
+        <translation>Close without backup</translation>
+    </message>
+    <message>
+        <source>Stay open</source>
+        <translation>Stay open</translation>
+    </message>
+</context>
+<context>
+    <name>MonthChart</name>
+    <message>
+        <source>M%1</source>
+        <translation>M%1</translation>
     </message>
 </context>
 <context>
@@ -542,6 +2087,330 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1 and opened; print it from the viewer.</source>
+        <translation>Saved as %1 and opened; print it from the viewer.</translation>
+    </message>
+    <message>
+        <source>Saved as %1. Open it from its folder to print it.</source>
+        <translation>Saved as %1. Open it from its folder to print it.</translation>
+    </message>
+    <message>
+        <source>The chosen folder does not exist; choose another one.</source>
+        <translation>The chosen folder does not exist; choose another one.</translation>
+    </message>
+    <message>
+        <source>The file name must end in %1.</source>
+        <translation>The file name must end in %1.</translation>
+    </message>
+    <message>
+        <source>Your account may print the home-visit ledger of its own classes only.</source>
+        <translation>Your account may print the home-visit ledger of its own classes only.</translation>
+    </message>
+    <message>
+        <source>Only counselors may print counseling session records.</source>
+        <translation>Only counselors may print counseling session records.</translation>
+    </message>
+    <message>
+        <source>Your account may not print this document.</source>
+        <translation>Your account may not print this document.</translation>
+    </message>
+    <message>
+        <source>There are no students in the class %1.</source>
+        <translation>There are no students in the class %1.</translation>
+    </message>
+    <message>
+        <source>Files cannot be saved in this folder; choose another folder, such as Documents.</source>
+        <translation>Files cannot be saved in this folder; choose another folder, such as Documents.</translation>
+    </message>
+    <message>
+        <source>A folder has this name; choose another file name.</source>
+        <translation>A folder has this name; choose another file name.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved (%1); choose another folder.</source>
+        <translation>The file could not be saved (%1); choose another folder.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>QuickFilters</name>
+    <message>
+        <source>All classes</source>
+        <translation>All classes</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>This school year</source>
+        <translation>This school year</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Any date</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Discard the draft</source>
+        <translation>Discard the draft</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>The text that was not saved at %1 is back. Check it and save.</source>
+        <translation>The text that was not saved at %1 is back. Check it and save.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <source>Read-only: the county never changes a school&apos;s records.</source>
+        <translation>Read-only: the county never changes a school&apos;s records.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Key-concern case</source>
+        <translation>Key-concern case</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Crisis event</source>
+        <translation>Crisis event</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation>Care plan</translation>
+    </message>
+    <message>
+        <source>Review every (days)</source>
+        <translation>Review every (days)</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Why closed</source>
+        <translation>Why closed</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Symptoms</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Guardian consent</source>
+        <translation>Guardian consent</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Leave and return</source>
+        <translation>Leave and return</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Guardians informed</source>
+        <translation>Guardians informed</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>Actions taken</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>People met</source>
+        <translation>People met</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Last changed at the school</source>
+        <translation>Last changed at the school</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (read-only)</source>
+        <translation>%1 — %2 (read-only)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>Student number</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Family situation</source>
+        <translation>Family situation</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Unlock with the recovery key</source>
@@ -595,12 +2464,8 @@
         <translation>Save the recovery key</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>recovery-key.pdf</source>
-        <translation>recovery-key.pdf</translation>
+        <source>Writing the recovery key sheet…</source>
+        <translation>Writing the recovery key sheet…</translation>
     </message>
     <message>
         <source>Saved to %1. Print it now, then delete the file.</source>
@@ -608,26 +2473,296 @@
     </message>
 </context>
 <context>
-    <name>RecoverySheet</name>
+    <name>ReferralForm</name>
     <message>
-        <source>Recovery key of the counseling records</source>
-        <translation>Recovery key of the counseling records</translation>
+        <source>Referral</source>
+        <translation>Referral</translation>
     </message>
     <message>
-        <source>With this key the records can be opened when every passphrase is forgotten.</source>
-        <translation>With this key the records can be opened when every passphrase is forgotten.</translation>
+        <source>Student</source>
+        <translation>Student</translation>
     </message>
     <message>
-        <source>Keep this sheet locked away, apart from the computer. Do not photograph it or store it on the computer.</source>
-        <translation>Keep this sheet locked away, apart from the computer. Do not photograph it or store it on the computer.</translation>
+        <source>Institution</source>
+        <translation>Institution</translation>
     </message>
     <message>
-        <source>If this key and every passphrase are lost, nobody can open the records again.</source>
-        <translation>If this key and every passphrase are lost, nobody can open the records again.</translation>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
     </message>
     <message>
-        <source>Made on %1</source>
-        <translation>Made on %1</translation>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Observed symptoms</source>
+        <translation>Observed symptoms</translation>
+    </message>
+    <message>
+        <source>Guardian consent</source>
+        <translation>Guardian consent</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Consenting guardian</source>
+        <translation>Consenting guardian</translation>
+    </message>
+    <message>
+        <source>Add to the list</source>
+        <translation>Add to the list</translation>
+    </message>
+    <message>
+        <source>New institution</source>
+        <translation>New institution</translation>
+    </message>
+    <message>
+        <source>Relation to the student</source>
+        <translation>Relation to the student</translation>
+    </message>
+    <message>
+        <source>Date of consent</source>
+        <translation>Date of consent</translation>
+    </message>
+    <message>
+        <source>Consent method</source>
+        <translation>Consent method</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Date of the step</source>
+        <translation>Date of the step</translation>
+    </message>
+    <message>
+        <source>Receipt date</source>
+        <translation>Receipt date</translation>
+    </message>
+    <message>
+        <source>Diagnosis (as reported)</source>
+        <translation>Diagnosis (as reported)</translation>
+    </message>
+    <message>
+        <source>Advice (as reported)</source>
+        <translation>Advice (as reported)</translation>
+    </message>
+    <message>
+        <source>Leave and return to school</source>
+        <translation>Leave and return to school</translation>
+    </message>
+    <message>
+        <source>Certificate received</source>
+        <translation>Certificate received</translation>
+    </message>
+    <message>
+        <source>Leave starts</source>
+        <translation>Leave starts</translation>
+    </message>
+    <message>
+        <source>Back at school</source>
+        <translation>Back at school</translation>
+    </message>
+    <message>
+        <source>Return certificate</source>
+        <translation>Return certificate</translation>
+    </message>
+    <message>
+        <source>Follow-up plan</source>
+        <translation>Follow-up plan</translation>
+    </message>
+    <message>
+        <source>Print referral letter…</source>
+        <translation>Print referral letter…</translation>
+    </message>
+    <message>
+        <source>Save the referral letter</source>
+        <translation>Save the referral letter</translation>
+    </message>
+    <message>
+        <source>Writing the referral letter…</source>
+        <translation>Writing the referral letter…</translation>
+    </message>
+    <message>
+        <source>Start the leave</source>
+        <translation>Start the leave</translation>
+    </message>
+    <message>
+        <source>Record the return</source>
+        <translation>Record the return</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>New referral</translation>
+    </message>
+    <message>
+        <source>Referral %1</source>
+        <translation>Referral %1</translation>
+    </message>
+    <message>
+        <source>Record the receipt</source>
+        <translation>Record the receipt</translation>
+    </message>
+    <message>
+        <source>Record step: %1</source>
+        <translation>Record step: %1</translation>
+    </message>
+    <message>
+        <source>The number is given when the referral is saved.</source>
+        <translation>The number is given when the referral is saved.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>leave from %1</source>
+        <translation>leave from %1</translation>
+    </message>
+    <message>
+        <source>back at school on %1</source>
+        <translation>back at school on %1</translation>
+    </message>
+    <message>
+        <source>The receipt is recorded.</source>
+        <translation>The receipt is recorded.</translation>
+    </message>
+    <message>
+        <source>Step recorded: %1</source>
+        <translation>Step recorded: %1</translation>
+    </message>
+    <message>
+        <source>The leave is recorded; the student is now 休学.</source>
+        <translation>The leave is recorded; the student is now 休学.</translation>
+    </message>
+    <message>
+        <source>The return to school is recorded.</source>
+        <translation>The return to school is recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>Any step</source>
+        <translation>Any step</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>New referral</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>School year:</source>
+        <translation>School year:</translation>
+    </message>
+    <message>
+        <source>Key-concern students at each month&apos;s end, by risk level</source>
+        <translation>Key-concern students at each month&apos;s end, by risk level</translation>
+    </message>
+    <message>
+        <source>Crisis events per month</source>
+        <translation>Crisis events per month</translation>
+    </message>
+    <message>
+        <source>The report gives county totals and each school&apos;s figures for the city and the province, with these charts. It is de-identified: no names, no ids, no 学籍号, and any count below 5 reads &quot;&lt;5&quot;.</source>
+        <translation>The report gives county totals and each school&apos;s figures for the city and the province, with these charts. It is de-identified: no names, no ids, no 学籍号, and any count below 5 reads &quot;&lt;5&quot;.</translation>
+    </message>
+    <message>
+        <source>Save report as &amp;PDF…</source>
+        <translation>Save report as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save report as &amp;XLSX…</source>
+        <translation>Save report as &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Save the county statistics report</source>
+        <translation>Save the county statistics report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Building the report…</translation>
+    </message>
+    <message>
+        <source>The report was saved as %1.</source>
+        <translation>The report was saved as %1.</translation>
     </message>
 </context>
 <context>
@@ -713,6 +2848,33 @@
     </message>
 </context>
 <context>
+    <name>RosterWizard</name>
+    <message>
+        <source>Import the student roster</source>
+        <translation>Import the student roster</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>SchoolPage</name>
     <message>
         <source>Welcome</source>
@@ -752,6 +2914,460 @@
     </message>
 </context>
 <context>
+    <name>SchoolsModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>Last bundle</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Set aside</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Crises</source>
+        <translation>Crises</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>All schools</translation>
+    </message>
+    <message>
+        <source>Silent for more than 14 days</source>
+        <translation>Silent for more than 14 days</translation>
+    </message>
+    <message>
+        <source>Missing bundles</source>
+        <translation>Missing bundles</translation>
+    </message>
+    <message>
+        <source>Overdue reviews</source>
+        <translation>Overdue reviews</translation>
+    </message>
+    <message>
+        <source>Open crises</source>
+        <translation>Open crises</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolsPage</name>
+    <message>
+        <source>Search: school name or code</source>
+        <translation>Search: school name or code</translation>
+    </message>
+    <message>
+        <source>Enrollment request…</source>
+        <translation>Enrollment request…</translation>
+    </message>
+    <message>
+        <source>schools enrolled</source>
+        <translation>schools enrolled</translation>
+    </message>
+    <message>
+        <source>silent &gt; 14 days</source>
+        <translation>silent &gt; 14 days</translation>
+    </message>
+    <message>
+        <source>students</source>
+        <translation>students</translation>
+    </message>
+    <message>
+        <source>key-concern students</source>
+        <translation>key-concern students</translation>
+    </message>
+    <message>
+        <source>reviews overdue</source>
+        <translation>reviews overdue</translation>
+    </message>
+    <message>
+        <source>referrals waiting &gt; 14 days</source>
+        <translation>referrals waiting &gt; 14 days</translation>
+    </message>
+    <message>
+        <source>open crises</source>
+        <translation>open crises</translation>
+    </message>
+    <message>
+        <source>Silent for more than 14 days</source>
+        <translation>Silent for more than 14 days</translation>
+    </message>
+    <message>
+        <source>A school&apos;s enrollment request</source>
+        <translation>A school&apos;s enrollment request</translation>
+    </message>
+    <message>
+        <source>Enrollment requests (*.json)</source>
+        <translation>Enrollment requests (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Enrollment request</source>
+        <translation>Enrollment request</translation>
+    </message>
+    <message>
+        <source>%1 (school code %2) asks to send its records to the county center.
+
+Key fingerprint: %3
+Computer: %4
+
+Compare the fingerprint with the one the school reads out by phone before approving.</source>
+        <translation>%1 (school code %2) asks to send its records to the county center.
+
+Key fingerprint: %3
+Computer: %4
+
+Compare the fingerprint with the one the school reads out by phone before approving.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Decide later</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled: its bundles will be accepted from now on.</source>
+        <translation>%1 is enrolled: its bundles will be accepted from now on.</translation>
+    </message>
+    <message>
+        <source>%1 was already enrolled with this key; nothing changed.</source>
+        <translation>%1 was already enrolled with this key; nothing changed.</translation>
+    </message>
+    <message>
+        <source>%1 now sends with its new key.</source>
+        <translation>%1 now sends with its new key.</translation>
+    </message>
+    <message>
+        <source>The request of %1 was rejected; nothing was registered.</source>
+        <translation>The request of %1 was rejected; nothing was registered.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceText</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>%1 must be text.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be later than today.</source>
+        <translation>%1 cannot be later than today.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be earlier than the date of the record.</source>
+        <translation>%1 cannot be earlier than the date of the record.</translation>
+    </message>
+    <message>
+        <source>%1 contains invisible control characters; type it again.</source>
+        <translation>%1 contains invisible control characters; type it again.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 is longer than %2 characters.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 must be one of: %2.</translation>
+    </message>
+    <message>
+        <source>%1 may only be: %2.</source>
+        <translation>%1 may only be: %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be %2 or %3.</source>
+        <translation>%1 must be %2 or %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 must be a whole number from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day; enter it like 14:30.</source>
+        <translation>%1 is not a time of day; enter it like 14:30.</translation>
+    </message>
+    <message>
+        <source>%1 must be a month like 2025-09.</source>
+        <translation>%1 must be a month like 2025-09.</translation>
+    </message>
+    <message>
+        <source>%1 is a day that does not exist in the calendar.</source>
+        <translation>%1 is a day that does not exist in the calendar.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date; enter it like 2025-09-01.</source>
+        <translation>%1 is not a valid date; enter it like 2025-09-01.</translation>
+    </message>
+    <message>
+        <source>%1 repeats the one on row %2.</source>
+        <translation>%1 repeats the one on row %2.</translation>
+    </message>
+    <message>
+        <source>Another student already has this %1.</source>
+        <translation>Another student already has this %1.</translation>
+    </message>
+    <message>
+        <source>Excel turned %1 into a number and digits may be lost; format the column as text and type it again.</source>
+        <translation>Excel turned %1 into a number and digits may be lost; format the column as text and type it again.</translation>
+    </message>
+    <message>
+        <source>Excel turned %1 into a number (like 6.10424E+17) and its last digits are lost; format the column as text and type it again.</source>
+        <translation>Excel turned %1 into a number (like 6.10424E+17) and its last digits are lost; format the column as text and type it again.</translation>
+    </message>
+    <message>
+        <source>%1 may contain only letters, digits and dashes.</source>
+        <translation>%1 may contain only letters, digits and dashes.</translation>
+    </message>
+    <message>
+        <source>%1 may contain only digits and a final X.</source>
+        <translation>%1 may contain only digits and a final X.</translation>
+    </message>
+    <message>
+        <source>%1 must have 18 characters, not %2.</source>
+        <translation>%1 must have 18 characters, not %2.</translation>
+    </message>
+    <message>
+        <source>The birth date inside %1 does not exist.</source>
+        <translation>The birth date inside %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The birth date inside %1 is in the future.</source>
+        <translation>The birth date inside %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>The check character of %1 does not match; a digit was probably mistyped.</source>
+        <translation>The check character of %1 does not match; a digit was probably mistyped.</translation>
+    </message>
+    <message>
+        <source>The birth date inside %1 differs from 出生日期.</source>
+        <translation>The birth date inside %1 differs from 出生日期.</translation>
+    </message>
+    <message>
+        <source>%1 is not a phone number: enter an 11-digit mobile number or a landline with its area code (0913-1234567).</source>
+        <translation>%1 is not a phone number: enter an 11-digit mobile number or a landline with its area code (0913-1234567).</translation>
+    </message>
+    <message>
+        <source>%1 needs a name or a phone number.</source>
+        <translation>%1 needs a name or a phone number.</translation>
+    </message>
+    <message>
+        <source>The entry is not valid: %1</source>
+        <translation>The entry is not valid: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>e.g. counseling room</source>
+        <translation>e.g. counseling room</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Problem categories</source>
+        <translation>Problem categories</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>No risk identified</source>
+        <translation>No risk identified</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>Counselor</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Next appointment</translation>
+    </message>
+    <message>
+        <source>Confidential notes (counselors only)</source>
+        <translation>Confidential notes (counselors only)</translation>
+    </message>
+    <message>
+        <source>Presenting problem</source>
+        <translation>Presenting problem</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Process</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Addenda</source>
+        <translation>Addenda</translation>
+    </message>
+    <message>
+        <source>New addendum</source>
+        <translation>New addendum</translation>
+    </message>
+    <message>
+        <source>Print session record…</source>
+        <translation>Print session record…</translation>
+    </message>
+    <message>
+        <source>Save the counseling session record</source>
+        <translation>Save the counseling session record</translation>
+    </message>
+    <message>
+        <source>Writing the session record…</source>
+        <translation>Writing the session record…</translation>
+    </message>
+    <message>
+        <source>Add &amp;addendum</source>
+        <translation>Add &amp;addendum</translation>
+    </message>
+    <message>
+        <source>Sign and &amp;lock…</source>
+        <translation>Sign and &amp;lock…</translation>
+    </message>
+    <message>
+        <source>New counseling session</source>
+        <translation>New counseling session</translation>
+    </message>
+    <message>
+        <source>Counseling session %1</source>
+        <translation>Counseling session %1</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2; locked.</source>
+        <translation>Signed by %1 on %2; locked.</translation>
+    </message>
+    <message>
+        <source>Not signed yet: it can still be edited.</source>
+        <translation>Not signed yet: it can still be edited.</translation>
+    </message>
+    <message>
+        <source>The number is given when the session is saved.</source>
+        <translation>The number is given when the session is saved.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>No addenda yet.</source>
+        <translation>No addenda yet.</translation>
+    </message>
+    <message>
+        <source>Sign the session</source>
+        <translation>Sign the session</translation>
+    </message>
+    <message>
+        <source>After signing, the session can no longer be edited; corrections become addenda. Sign it now?</source>
+        <translation>After signing, the session can no longer be edited; corrections become addenda. Sign it now?</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Signed. The session is locked; corrections are addenda.</source>
+        <translation>Signed. The session is locked; corrections are addenda.</translation>
+    </message>
+    <message>
+        <source>The addendum was added.</source>
+        <translation>The addendum was added.</translation>
+    </message>
+</context>
+<context>
     <name>SessionStatus</name>
     <message>
         <source>%1 · %2 (%3)</source>
@@ -764,6 +3380,69 @@
     <message>
         <source>Lock now; unlock again with your passphrase.</source>
         <translation>Lock now; unlock again with your passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Not signed</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>Counselor</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Any form</source>
+        <translation>Any form</translation>
+    </message>
+    <message>
+        <source>Any risk level</source>
+        <translation>Any risk level</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>New session</translation>
     </message>
 </context>
 <context>
@@ -833,6 +3512,65 @@
     </message>
 </context>
 <context>
+    <name>StatusView</name>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Referral %1</source>
+        <translation>Referral %1</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Leave from</source>
+        <translation>Leave from</translation>
+    </message>
+    <message>
+        <source>Back at school</source>
+        <translation>Back at school</translation>
+    </message>
+    <message>
+        <source>Crisis event</source>
+        <translation>Crisis event</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>Details are kept by the counselor.</source>
+        <translation>Details are kept by the counselor.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>StrengthMeter</name>
     <message>
         <source>Very weak</source>
@@ -853,6 +3591,501 @@
     <message>
         <source>Strong</source>
         <translation>Strong</translation>
+    </message>
+</context>
+<context>
+    <name>StudentFile</name>
+    <message>
+        <source>&amp;Edit basics…</source>
+        <translation>&amp;Edit basics…</translation>
+    </message>
+    <message>
+        <source>Basics</source>
+        <translation>Basics</translation>
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation>Guardians</translation>
+    </message>
+    <message>
+        <source>Records, newest first</source>
+        <translation>Records, newest first</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>No records yet.</source>
+        <translation>No records yet.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>New &amp;session</source>
+        <translation>New &amp;session</translation>
+    </message>
+    <message>
+        <source>New &amp;home visit</source>
+        <translation>New &amp;home visit</translation>
+    </message>
+    <message>
+        <source>&amp;Key-concern case</source>
+        <translation>&amp;Key-concern case</translation>
+    </message>
+    <message>
+        <source>&amp;Referral</source>
+        <translation>&amp;Referral</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent</source>
+        <translation>C&amp;onsent</translation>
+    </message>
+    <message>
+        <source>Report a &amp;crisis</source>
+        <translation>Report a &amp;crisis</translation>
+    </message>
+    <message>
+        <source>Student file: %1</source>
+        <translation>Student file: %1</translation>
+    </message>
+    <message>
+        <source>Student number %1</source>
+        <translation>Student number %1</translation>
+    </message>
+    <message>
+        <source>Family situation: %1</source>
+        <translation>Family situation: %1</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>ID card number</source>
+        <translation>ID card number</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Dormitory</source>
+        <translation>Dormitory</translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation>Home address</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>None recorded.</translation>
+    </message>
+    <message>
+        <source>Open &amp;key-concern case</source>
+        <translation>Open &amp;key-concern case</translation>
+    </message>
+    <message>
+        <source>New &amp;key-concern case</source>
+        <translation>New &amp;key-concern case</translation>
+    </message>
+</context>
+<context>
+    <name>StudentForm</name>
+    <message>
+        <source>Basics</source>
+        <translation>Basics</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>Student number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>ID card number</source>
+        <translation>ID card number</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Dormitory</source>
+        <translation>Dormitory</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation>Home address</translation>
+    </message>
+    <message>
+        <source>Family situation</source>
+        <translation>Family situation</translation>
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation>Guardians</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>New student</source>
+        <translation>New student</translation>
+    </message>
+    <message>
+        <source>Student: %1</source>
+        <translation>Student: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StudentPicker</name>
+    <message>
+        <source>Name, pinyin (zxm), 学籍号 or class</source>
+        <translation>Name, pinyin (zxm), 学籍号 or class</translation>
+    </message>
+</context>
+<context>
+    <name>StudentsBox</name>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>StudentsModel</name>
+    <message>
+        <source>Student no.</source>
+        <translation>Student no.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Family situation</source>
+        <translation>Family situation</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Any family situation</source>
+        <translation>Any family situation</translation>
+    </message>
+    <message>
+        <source>New student</source>
+        <translation>New student</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync with the county center</source>
+        <translation>Sync with the county center</translation>
+    </message>
+    <message>
+        <source>Records go to the county guidance center signed and encrypted, readable by the county alone. Counseling notes stay at the school unless the county&apos;s signed policy asks for them. A change counts as delivered only when the county confirms it.</source>
+        <translation>Records go to the county guidance center signed and encrypted, readable by the county alone. Counseling notes stay at the school unless the county&apos;s signed policy asks for them. A change counts as delivered only when the county confirms it.</translation>
+    </message>
+    <message>
+        <source>County center</source>
+        <translation>County center</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Bundles not yet confirmed</source>
+        <translation>Bundles not yet confirmed</translation>
+    </message>
+    <message>
+        <source>Last bundle written</source>
+        <translation>Last bundle written</translation>
+    </message>
+    <message>
+        <source>Last confirmation from the county</source>
+        <translation>Last confirmation from the county</translation>
+    </message>
+    <message>
+        <source>Reported by the county</source>
+        <translation>Reported by the county</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll with the county…</source>
+        <translation>&amp;Enroll with the county…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to USB…</source>
+        <translation>E&amp;xport to USB…</translation>
+    </message>
+    <message>
+        <source>&amp;Import acknowledgement…</source>
+        <translation>&amp;Import acknowledgement…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not enrolled yet: ask the county center for its enrollment file.</source>
+        <translation>Not enrolled yet: ask the county center for its enrollment file.</translation>
+    </message>
+    <message>
+        <source>Nothing: the county has confirmed every change.</source>
+        <translation>Nothing: the county has confirmed every change.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed record(s)</source>
+        <translation>
+            <numerusform>%n changed record(s)</numerusform>
+            <numerusform>%n changed record(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 (up to bundle %2)</source>
+        <translation>%1 (up to bundle %2)</translation>
+    </message>
+    <message>
+        <source>missing bundles %1</source>
+        <translation>missing bundles %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) set aside</source>
+        <translation>
+            <numerusform>%n record(s) set aside</numerusform>
+            <numerusform>%n record(s) set aside</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <translation>no problems</translation>
+    </message>
+    <message>
+        <source>The enrollment file from the county center</source>
+        <translation>The enrollment file from the county center</translation>
+    </message>
+    <message>
+        <source>Save the school&apos;s request for the county</source>
+        <translation>Save the school&apos;s request for the county</translation>
+    </message>
+    <message>
+        <source>Checking the county&apos;s signature…</source>
+        <translation>Checking the county&apos;s signature…</translation>
+    </message>
+    <message>
+        <source>Enrolled with %1. Give the file %2 to the county center; once they approve it, records can be sent.</source>
+        <translation>Enrolled with %1. Give the file %2 to the county center; once they approve it, records can be sent.</translation>
+    </message>
+    <message>
+        <source>Sending the changes to the county center…</source>
+        <translation>Sending the changes to the county center…</translation>
+    </message>
+    <message>
+        <source>Nothing to send: the county has confirmed every change.</source>
+        <translation>Nothing to send: the county has confirmed every change.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent; the county confirms everything up to bundle %n.</source>
+        <translation>
+            <numerusform>Sent; the county confirms everything up to bundle %n.</numerusform>
+            <numerusform>Sent; the county confirms everything up to bundle %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder on the USB stick for the county</source>
+        <translation>Folder on the USB stick for the county</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Writing the bundle…</translation>
+    </message>
+    <message>
+        <source>%1 bundle file(s) are in %2. Take them to the county center and bring back its acknowledgement.</source>
+        <translation>%1 bundle file(s) are in %2. Take them to the county center and bring back its acknowledgement.</translation>
+    </message>
+    <message>
+        <source>The acknowledgement from the county center</source>
+        <translation>The acknowledgement from the county center</translation>
+    </message>
+    <message numerus="yes">
+        <source>The county already holds this school&apos;s bundles up to %n (this store was restored from an older backup). The next export continues after them and sends again every change the county has not confirmed.</source>
+        <translation>
+            <numerusform>The county already holds this school&apos;s bundles up to %n (this store was restored from an older backup). The next export continues after them and sends again every change the county has not confirmed.</numerusform>
+            <numerusform>The county already holds this school&apos;s bundles up to %n (this store was restored from an older backup). The next export continues after them and sends again every change the county has not confirmed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The county confirms everything up to bundle %n.</source>
+        <translation>
+            <numerusform>The county confirms everything up to bundle %n.</numerusform>
+            <numerusform>The county confirms everything up to bundle %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <source>%n minute(s) ago</source>
+        <translation>%n minute(s) ago</translation>
+    </message>
+    <message>
+        <source>%n hour(s) ago</source>
+        <translation>%n hour(s) ago</translation>
+    </message>
+    <message>
+        <source>%n day(s) ago</source>
+        <translation>%n day(s) ago</translation>
+    </message>
+    <message>
+        <source>Not enrolled with the county</source>
+        <translation>Not enrolled with the county</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>Last sync %1</translation>
+    </message>
+    <message>
+        <source> · nothing to send</source>
+        <translation> · nothing to send</translation>
+    </message>
+    <message>
+        <source> · %n record(s) to send</source>
+        <translation> · %n record(s) to send</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>signed</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>not signed</translation>
+    </message>
+    <message>
+        <source>Counseling session %1</source>
+        <translation>Counseling session %1</translation>
+    </message>
+    <message>
+        <source>Home visit (%1)</source>
+        <translation>Home visit (%1)</translation>
+    </message>
+    <message>
+        <source>Key-concern case opened (%1)</source>
+        <translation>Key-concern case opened (%1)</translation>
+    </message>
+    <message>
+        <source>contact %1 · next review %2</source>
+        <translation>contact %1 · next review %2</translation>
+    </message>
+    <message>
+        <source>Review (%1)</source>
+        <translation>Review (%1)</translation>
+    </message>
+    <message>
+        <source>Key-concern case closed</source>
+        <translation>Key-concern case closed</translation>
+    </message>
+    <message>
+        <source>Referral %1</source>
+        <translation>Referral %1</translation>
+    </message>
+    <message>
+        <source>Crisis event (%1)</source>
+        <translation>Crisis event (%1)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>Crisis event</source>
+        <translation>Crisis event</translation>
+    </message>
+    <message>
+        <source>Guardian consent: %1</source>
+        <translation>Guardian consent: %1</translation>
+    </message>
+    <message>
+        <source> · withdrawn on %1</source>
+        <translation> · withdrawn on %1</translation>
     </message>
 </context>
 <context>
@@ -888,6 +4121,14 @@
     <message>
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase the backup was made with.</source>
+        <translation>Enter the passphrase the backup was made with.</translation>
+    </message>
+    <message>
+        <source>The backup was restored. Unlock it with the passphrase it was made with.</source>
+        <translation>The backup was restored. Unlock it with the passphrase it was made with.</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,10 @@
         <translation>账户名(&amp;A)：</translation>
     </message>
     <message>
+        <source>Your &amp;name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
         <source>Roles:</source>
         <translation>角色：</translation>
     </message>
@@ -107,6 +111,41 @@
     </message>
 </context>
 <context>
+    <name>AutoBackupBox</name>
+    <message>
+        <source>Automatic backup on exit</source>
+        <translation>退出时自动备份</translation>
+    </message>
+    <message>
+        <source>When a folder is chosen, closing the app writes an encrypted backup into it (for example a USB stick) and keeps the newest ones. Leave it empty to turn this off.</source>
+        <translation>选定文件夹后（例如 U 盘），每次关闭程序时都会向其中写入一份加密备份，并只保留最新的几份。留空则关闭此功能。</translation>
+    </message>
+    <message>
+        <source>No folder: automatic backup is off</source>
+        <translation>未选择文件夹：自动备份已关闭</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <source>Backups to keep:</source>
+        <translation>保留备份份数：</translation>
+    </message>
+    <message>
+        <source>Folder for the automatic backups</source>
+        <translation>自动备份的文件夹</translation>
+    </message>
+    <message>
+        <source>The folder is not there now; plug in the USB stick before closing.</source>
+        <translation>该文件夹现在不存在；关闭程序前请插好 U 盘。</translation>
+    </message>
+    <message>
+        <source>%1 automatic backups are in this folder.</source>
+        <translation>该文件夹中已有 %1 份自动备份。</translation>
+    </message>
+</context>
+<context>
     <name>BusyDialog</name>
     <message>
         <source>Please wait</source>
@@ -115,6 +154,870 @@
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check the roster</source>
+        <translation>检查花名册</translation>
+    </message>
+    <message>
+        <source>Every row is checked before anything is written: the first rows as read, then each row that needs correcting, with its row number in the spreadsheet.</source>
+        <translation>写入之前逐行检查：先显示读到的前几行，再列出每一处需要改正的行及其在表格中的行号。</translation>
+    </message>
+    <message>
+        <source>Reading and checking every row…</source>
+        <translation>正在读取并逐行检查……</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file are not valid. Nothing will be imported: correct them in the file, save it, and go back to choose it again.</source>
+        <translation>
+            <numerusform>文件中有 %n 行不符合要求，本次不会导入任何学生。请在文件中改正这些行并保存，再返回上一步重新选择文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All %1 rows are valid: %2 new students, %3 updated, %4 unchanged. Press Import to write them.</source>
+        <translation>全部 %1 行检查通过：新增 %2 名学生，更新 %3 名，%4 名无变化。点击“导入”写入。</translation>
+    </message>
+    <message>
+        <source>Row %1 (sheet %2)</source>
+        <translation>第 %1 行（工作表 %2）</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2：%3</translation>
+    </message>
+    <message>
+        <source>Columns found (%1 rows): %2</source>
+        <translation>识别到的列（共 %1 行）：%2</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernForm</name>
+    <message>
+        <source>Case</source>
+        <translation>台账信息</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>建档日期</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>预警等级</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>专人分包联系人</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>关注原因</translation>
+    </message>
+    <message>
+        <source>Reasons in words</source>
+        <translation>原因说明</translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation>关爱方案</translation>
+    </message>
+    <message>
+        <source>Review every</source>
+        <translation>研判周期</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>跟踪研判</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>研判情况</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>研判日期</translation>
+    </message>
+    <message>
+        <source>Level after</source>
+        <translation>研判后等级</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>结案原因</translation>
+    </message>
+    <message>
+        <source>Add &amp;review</source>
+        <translation>添加研判(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Close the &amp;case</source>
+        <translation>结案(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New key-concern case</source>
+        <translation>新建重点关注台账</translation>
+    </message>
+    <message>
+        <source>Key-concern case: %1</source>
+        <translation>重点关注台账：%1</translation>
+    </message>
+    <message>
+        <source>The first review is due one interval after opening.</source>
+        <translation>建档后满一个研判周期时进行首次研判。</translation>
+    </message>
+    <message>
+        <source>Open · level %1 · next review %2</source>
+        <translation>跟踪中 · %1 · 下次研判 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed on %1: %2</source>
+        <translation>已于 %1 结案：%2</translation>
+    </message>
+    <message>
+        <source>The review was added; the next one is scheduled.</source>
+        <translation>研判已记录，并已排定下次研判日期。</translation>
+    </message>
+    <message>
+        <source>The case is closed.</source>
+        <translation>已结案。</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernLedgerDialog</name>
+    <message>
+        <source>Print the key-concern ledger</source>
+        <translation>打印重点关注学生台账</translation>
+    </message>
+    <message>
+        <source>The ledger lists every key-concern student with the risk level, the contact person and the reviews; open cases come first. It is confidential: keep the printout locked away.</source>
+        <translation>台账列出每名重点关注学生的风险等级、包联责任人和跟踪研判情况，跟踪中的排在前面。台账属于保密资料，打印件请锁柜保管。</translation>
+    </message>
+    <message>
+        <source>Add each student&apos;s care plan and reviews</source>
+        <translation>附上每名学生的关爱方案（一生一策）和研判记录</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernLedgerPrinter</name>
+    <message>
+        <source>Print ledger…</source>
+        <translation>打印台账…</translation>
+    </message>
+    <message>
+        <source>重点关注学生台账 of the whole school</source>
+        <translation>全校的重点关注学生台账</translation>
+    </message>
+    <message>
+        <source>Save the key-concern ledger</source>
+        <translation>保存重点关注学生台账</translation>
+    </message>
+    <message>
+        <source>Writing the key-concern ledger…</source>
+        <translation>正在生成重点关注学生台账…</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernsModel</name>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>预警等级</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>关注原因</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>建档日期</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>下次研判</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>%1 · %2 days overdue</source>
+        <translation>%1 · 逾期 %2 天</translation>
+    </message>
+    <message>
+        <source>%1 · due today</source>
+        <translation>%1 · 今天到期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>跟踪中</translation>
+    </message>
+    <message>
+        <source>Review due or overdue</source>
+        <translation>研判到期或逾期</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Any risk level</source>
+        <translation>全部预警等级</translation>
+    </message>
+    <message>
+        <source>New key-concern case</source>
+        <translation>新建重点关注</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentForm</name>
+    <message>
+        <source>Consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>同意日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>撤回日期</translation>
+    </message>
+    <message>
+        <source>New guardian consent</source>
+        <translation>新建知情同意</translation>
+    </message>
+    <message>
+        <source>Guardian consent: %1</source>
+        <translation>知情同意：%1</translation>
+    </message>
+    <message>
+        <source>To record a withdrawal, enter its date and save.</source>
+        <translation>监护人撤回同意时，填写撤回日期并保存。</translation>
+    </message>
+    <message>
+        <source>One consent per purpose; it holds from its date.</source>
+        <translation>每项用途单独记录，自同意之日起生效。</translation>
+    </message>
+</context>
+<context>
+    <name>CountyCrisesModel</name>
+    <message>
+        <source>When</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>已采取措施</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结案</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>全部学校</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+</context>
+<context>
+    <name>CountyReferralsModel</name>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>转介机构</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>开具日期</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>已等待</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>全部学校</translation>
+    </message>
+    <message>
+        <source>Any step</source>
+        <translation>全部进度</translation>
+    </message>
+</context>
+<context>
+    <name>CountyRosterModel</name>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>预警等级</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>关注原因</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>建档日期</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>下次研判</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>专人联系人</translation>
+    </message>
+    <message>
+        <source>%1 · %2 days overdue</source>
+        <translation>%1 · 逾期 %2 天</translation>
+    </message>
+    <message>
+        <source>%1 · due today</source>
+        <translation>%1 · 今日到期</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>全部学校</translation>
+    </message>
+    <message>
+        <source>Any risk level</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>Any review date</source>
+        <translation>全部研判日期</translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>研判逾期</translation>
+    </message>
+</context>
+<context>
+    <name>CountyWorkspace</name>
+    <message>
+        <source>County Guidance Center</source>
+        <translation>县级指导中心</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>收件箱</translation>
+    </message>
+    <message>
+        <source>Key concern</source>
+        <translation>重点关注</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Crisis events</source>
+        <translation>危机事件</translation>
+    </message>
+    <message>
+        <source>Home-visit coverage</source>
+        <translation>家访覆盖</translation>
+    </message>
+    <message>
+        <source>Statistics report</source>
+        <translation>统计报告</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Key-concern students across the county</source>
+        <translation>全县重点关注学生</translation>
+    </message>
+    <message>
+        <source>Referrals waiting more than 14 days for a receipt</source>
+        <translation>超过 14 天未收到回执的转介</translation>
+    </message>
+    <message>
+        <source>Crisis events across the county</source>
+        <translation>全县心理危机事件</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageBars</name>
+    <message>
+        <source>%1: every student has had a home visit.</source>
+        <translation>%1：全部学生均已家访。</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> 等另外 %1 人</translation>
+    </message>
+    <message>
+        <source>%1, not visited yet: %2</source>
+        <translation>%1 尚未家访：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePage</name>
+    <message>
+        <source>School year:</source>
+        <translation>学年：</translation>
+    </message>
+    <message>
+        <source>The province&apos;s target: every student visited at home at least once each school year. The red mark at the end of each bar is the target; amber bars are below half.</source>
+        <translation>省级目标：每名学生每学年至少家访一次。每条进度条末端的红线即目标；低于一半的显示为橙色。</translation>
+    </message>
+    <message>
+        <source>Choose a school to see its classes.</source>
+        <translation>选择一所学校，查看各班情况。</translation>
+    </message>
+    <message>
+        <source>Schools, lowest coverage first</source>
+        <translation>各校（覆盖率由低到高）</translation>
+    </message>
+    <message>
+        <source>County total</source>
+        <translation>全县合计</translation>
+    </message>
+    <message>
+        <source>Classes of %1</source>
+        <translation>%1 各班</translation>
+    </message>
+</context>
+<context>
+    <name>CrisesModel</name>
+    <message>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Report a crisis</source>
+        <translation>报告危机事件</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisForm</name>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>经过</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>处置</translation>
+    </message>
+    <message>
+        <source>Guardians informed at</source>
+        <translation>通知监护人时间</translation>
+    </message>
+    <message>
+        <source>Informed by</source>
+        <translation>通知人</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>采取措施</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处置结果</translation>
+    </message>
+    <message>
+        <source>Key-concern case</source>
+        <translation>列入重点关注</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>专人分包联系人</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Close the &amp;event</source>
+        <translation>结束事件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Report a crisis event</source>
+        <translation>报告心理危机事件</translation>
+    </message>
+    <message>
+        <source>Crisis event %1</source>
+        <translation>心理危机事件 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open a key-concern case (%1)</source>
+        <translation>列入重点关注（%1）</translation>
+    </message>
+    <message>
+        <source>Report at once; a counselor completes the record.</source>
+        <translation>请立即报告，心理教师会补全记录。</translation>
+    </message>
+    <message>
+        <source>Reported. The counselor has been given the event.</source>
+        <translation>已报告，心理教师已收到该事件。</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>处置中</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Status: %1 · reported by %2</source>
+        <translation>状态：%1 · 报告人 %2</translation>
+    </message>
+    <message>
+        <source>Reported. This student has no key-concern case yet: choose the contact person below and open one.</source>
+        <translation>已报告。该生尚未列入重点关注，请在下方选择专人分包联系人后列入。</translation>
+    </message>
+    <message>
+        <source>The key-concern case is open.</source>
+        <translation>已列入重点关注。</translation>
+    </message>
+    <message>
+        <source>The event is closed.</source>
+        <translation>事件已结束。</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedPanel</name>
+    <message>
+        <source>Restore from the newest backup</source>
+        <translation>从最新的备份恢复</translation>
+    </message>
+    <message>
+        <source>The records on this computer are damaged and no backup was found in the automatic-backup folder or the data folder. Plug in the USB stick with the backups and try again, or restore a backup file from the command line. Do not delete the data folder.</source>
+        <translation>此电脑上的记录已损坏，且在自动备份文件夹和数据文件夹中都没有找到备份。请插入存有备份的U盘后重试，或在命令行中恢复备份文件。请不要删除数据文件夹。</translation>
+    </message>
+    <message>
+        <source>automatic backup</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>backup made before an upgrade</source>
+        <translation>升级前备份</translation>
+    </message>
+    <message>
+        <source>The records on this computer are damaged. The newest backup is the %1 of %2. Enter the passphrase it was made with and restore it; the damaged records are kept aside in the data folder.</source>
+        <translation>此电脑上的记录已损坏。最新的备份是%2的%1。请输入制作该备份时使用的口令并恢复；损坏的记录会保留在数据文件夹中。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Reviews due today</source>
+        <translation>今日待研判</translation>
+    </message>
+    <message>
+        <source>Reviews overdue</source>
+        <translation>研判逾期</translation>
+    </message>
+    <message>
+        <source>Receipts awaited ≥ %1 days</source>
+        <translation>回执等待 ≥ %1 天</translation>
+    </message>
+    <message>
+        <source>Open crisis events</source>
+        <translation>未结危机事件</translation>
+    </message>
+    <message>
+        <source>Sessions this month</source>
+        <translation>本月辅导</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>研判</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>已等待</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>Home-visit coverage</source>
+        <translation>家访覆盖</translation>
+    </message>
+    <message>
+        <source>Concern reviews due and overdue</source>
+        <translation>到期与逾期的跟踪研判</translation>
+    </message>
+    <message>
+        <source>Referrals awaiting a receipt ≥ %1 days</source>
+        <translation>等待回执 ≥ %1 天的转介</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>No referral has waited that long for its receipt.</source>
+        <translation>没有等待回执这么久的转介。</translation>
+    </message>
+    <message>
+        <source>No open crisis events.</source>
+        <translation>没有未结的危机事件。</translation>
+    </message>
+    <message>
+        <source>Home-visit coverage, %1</source>
+        <translation>%1家访覆盖</translation>
+    </message>
+    <message>
+        <source>%1 of %2 students visited; click a class to see its visits.</source>
+        <translation>已家访 %1 / %2 名学生；点击班级查看该班家访记录。</translation>
+    </message>
+    <message>
+        <source>No students are enrolled yet.</source>
+        <translation>还没有在校学生。</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>No review is due. Well done.</source>
+        <translation>没有到期的研判。</translation>
+    </message>
+    <message>
+        <source>… and %1 more in the list page</source>
+        <translation>……另有 %1 条，请到列表中查看</translation>
     </message>
 </context>
 <context>
@@ -180,11 +1083,9 @@
         <source>Use at least 8 characters and at least 3 of: lowercase letters, uppercase letters, digits, symbols.</source>
         <translation>口令至少 8 个字符，并包含以下四类中的至少三类：小写字母、大写字母、数字、符号。</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Too many wrong passphrases. You can try again in %n second(s).</source>
-        <translation>
-            <numerusform>口令错误次数过多，请在 %n 秒后重试。</numerusform>
-        </translation>
+        <translation>口令错误次数过多，请在 %n 秒后重试。</translation>
     </message>
     <message>
         <source>The school code must be 10 digits.</source>
@@ -221,10 +1122,6 @@
     <message>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
-    </message>
-    <message>
-        <source>The entry is not valid: %1</source>
-        <translation>输入无效：%1</translation>
     </message>
     <message>
         <source>The passphrase is wrong. Check the keyboard layout and Caps Lock.</source>
@@ -279,12 +1176,20 @@
         <translation>所选的文件夹不存在。</translation>
     </message>
     <message>
+        <source>The disk is full or cannot be written; free some space, then try again.</source>
+        <translation>磁盘已满或无法写入；请腾出一些空间后再试。</translation>
+    </message>
+    <message>
         <source>The backup could not be written; nothing was saved.</source>
         <translation>无法写入备份，未保存任何内容。</translation>
     </message>
     <message>
         <source>The backup could not be restored; the store was not changed.</source>
         <translation>无法恢复备份，现有数据未作改动。</translation>
+    </message>
+    <message>
+        <source>The backup folder is not there; plug in the USB stick, or choose another folder in Settings.</source>
+        <translation>备份文件夹不存在；请插好 U 盘，或在“设置”中另选文件夹。</translation>
     </message>
     <message>
         <source>The store was written by a newer sxcounsel; install the newer version.</source>
@@ -348,6 +1253,614 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>YYYY-MM-DD hh:mm</source>
+        <translation>年-月-日 时:分</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the roster file</source>
+        <translation>选择花名册文件</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file with one student per row. The header row names the columns (学籍号, 姓名, 性别, 班级 are needed; 出生日期, 身份证号, 监护人, 联系电话, 家庭住址, 是否留守儿童 and others are read when present), in any order.</source>
+        <translation>Excel 工作簿（.xlsx）或 CSV 文件，每行一名学生。表头行写明各列名称（必须有学籍号、姓名、性别、班级；如有出生日期、身份证号、监护人、联系电话、家庭住址、是否留守儿童等列也会读取），列的顺序不限。</translation>
+    </message>
+    <message>
+        <source>Path of the roster file</source>
+        <translation>花名册文件的路径</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Nothing is written until the last step. Students already on file are updated by their 学籍号, never added twice; students not in the file stay as they are.</source>
+        <translation>在最后一步之前不会写入任何内容。已建档的学生按学籍号更新，不会重复添加；文件中没有的学生保持不变。</translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.csv);;All files (*)</source>
+        <translation>花名册 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FormErrors</name>
+    <message>
+        <source>Choose a student.</source>
+        <translation>请选择学生。</translation>
+    </message>
+    <message>
+        <source>An individual session is with exactly one student.</source>
+        <translation>个别辅导只能选择一名学生。</translation>
+    </message>
+    <message>
+        <source>A group session needs at least two students.</source>
+        <translation>团体辅导至少需要两名学生。</translation>
+    </message>
+    <message>
+        <source>Choose the student the parent interview is about.</source>
+        <translation>请选择家长访谈涉及的学生。</translation>
+    </message>
+    <message>
+        <source>Choose at least one problem category.</source>
+        <translation>请至少选择一个问题类别。</translation>
+    </message>
+    <message>
+        <source>Choose at least one reason.</source>
+        <translation>请至少选择一项关注原因。</translation>
+    </message>
+    <message>
+        <source>Name at least one visiting staff member.</source>
+        <translation>请至少填写一名家访人员。</translation>
+    </message>
+    <message>
+        <source>Name at least one person met and their relation.</source>
+        <translation>请至少填写一名接待人及其与学生的关系。</translation>
+    </message>
+    <message>
+        <source>Each person met needs a name and a relation.</source>
+        <translation>每位接待人都需要填写姓名和关系。</translation>
+    </message>
+    <message>
+        <source>This student already has an open key-concern case; open that one.</source>
+        <translation>该生已有进行中的重点关注台账，请打开那一份。</translation>
+    </message>
+    <message>
+        <source>Choose the contact person.</source>
+        <translation>请选择专人分包联系人。</translation>
+    </message>
+    <message>
+        <source>The contact person&apos;s account is disabled.</source>
+        <translation>该联系人的账户已停用。</translation>
+    </message>
+    <message>
+        <source>Choose the institution.</source>
+        <translation>请选择接收机构。</translation>
+    </message>
+    <message>
+        <source>This institution is already in the list.</source>
+        <translation>该机构已在列表中。</translation>
+    </message>
+    <message>
+        <source>Record the guardian&apos;s consent first (in the referral, then Save).</source>
+        <translation>请先在转介单中填写监护人同意并保存。</translation>
+    </message>
+    <message>
+        <source>Enter the diagnosis or the advice from the receipt.</source>
+        <translation>请填写回执中的诊断或建议。</translation>
+    </message>
+    <message>
+        <source>The guardians cannot be informed before the event.</source>
+        <translation>通知监护人的时间不能早于事件发生时间。</translation>
+    </message>
+    <message>
+        <source>Enter the outcome before closing the event.</source>
+        <translation>结束事件前请填写处置结果。</translation>
+    </message>
+    <message>
+        <source>The case is closed; it takes no more reviews.</source>
+        <translation>该台账已结案，不能再添加研判。</translation>
+    </message>
+    <message>
+        <source>A leave can be recorded only after the visit (已就诊).</source>
+        <translation>学生已就诊后才能登记休学。</translation>
+    </message>
+    <message>
+        <source>Only a student who is 在校 can start a leave.</source>
+        <translation>只有在校学生才能登记休学。</translation>
+    </message>
+    <message>
+        <source>This session is signed and locked; add an addendum instead.</source>
+        <translation>该记录已签署锁定，如需更正请添加补充说明。</translation>
+    </message>
+    <message>
+        <source>The closing date cannot be before the opening or the latest review.</source>
+        <translation>结案日期不能早于建档日期或最近一次研判。</translation>
+    </message>
+    <message>
+        <source>Enter the guardian, the date and the method of the consent.</source>
+        <translation>请填写同意的监护人、日期和方式。</translation>
+    </message>
+    <message>
+        <source>the previous review</source>
+        <translation>上一次研判</translation>
+    </message>
+    <message>
+        <source>the day the case was opened</source>
+        <translation>建档日期</translation>
+    </message>
+    <message>
+        <source>the previous step</source>
+        <translation>上一步骤的日期</translation>
+    </message>
+    <message>
+        <source>the start of the leave</source>
+        <translation>休学开始日期</translation>
+    </message>
+    <message>
+        <source>the visit (已就诊)</source>
+        <translation>就诊日期</translation>
+    </message>
+    <message>
+        <source>the day of the referral</source>
+        <translation>转介日期</translation>
+    </message>
+    <message>
+        <source>the day of the consent</source>
+        <translation>同意日期</translation>
+    </message>
+    <message>
+        <source>the date of the record</source>
+        <translation>记录日期</translation>
+    </message>
+    <message>
+        <source>Enter %1.</source>
+        <translation>请填写%1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be later than today.</source>
+        <translation>%1不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be earlier than %2.</source>
+        <translation>%1不能早于%2。</translation>
+    </message>
+</context>
+<context>
+    <name>HomeVisitForm</name>
+    <message>
+        <source>Visit</source>
+        <translation>家访</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>家访日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>家访方式</translation>
+    </message>
+    <message>
+        <source>Visiting staff</source>
+        <translation>家访人员</translation>
+    </message>
+    <message>
+        <source>People met</source>
+        <translation>接待人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>The student was at home</source>
+        <translation>学生在家</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>家访内容</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>家访目的</translation>
+    </message>
+    <message>
+        <source>Family situation</source>
+        <translation>家庭情况</translation>
+    </message>
+    <message>
+        <source>Parents&apos; views</source>
+        <translation>家长意见</translation>
+    </message>
+    <message>
+        <source>Advice given</source>
+        <translation>指导建议</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>后续跟进</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <source>Print visit record…</source>
+        <translation>打印家访记录表…</translation>
+    </message>
+    <message>
+        <source>Save the home-visit record</source>
+        <translation>保存家访记录表</translation>
+    </message>
+    <message>
+        <source>Writing the home-visit record…</source>
+        <translation>正在生成家访记录表…</translation>
+    </message>
+    <message>
+        <source>Home visit %1</source>
+        <translation>家访记录 %1</translation>
+    </message>
+    <message>
+        <source>New home visit</source>
+        <translation>新建家访记录</translation>
+    </message>
+</context>
+<context>
+    <name>HomeVisitLedgerDialog</name>
+    <message>
+        <source>Print the home-visit ledger</source>
+        <translation>打印家访工作台账</translation>
+    </message>
+    <message>
+        <source>The ledger lists every home visit of the class in the school year, then the students not visited yet. It is for the class file and for inspections.</source>
+        <translation>台账列出本班在该学年的每一次家访，以及尚未家访的学生，供班级存档和督导检查使用。</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>学年</translation>
+    </message>
+    <message>
+        <source>No class has students yet</source>
+        <translation>还没有哪个班级有学生</translation>
+    </message>
+</context>
+<context>
+    <name>HomeVisitLedgerPrinter</name>
+    <message>
+        <source>Print class ledger…</source>
+        <translation>打印班级家访台账…</translation>
+    </message>
+    <message>
+        <source>家访工作台账 of one class for one school year</source>
+        <translation>一个班级一个学年的家访工作台账</translation>
+    </message>
+    <message>
+        <source>Save the home-visit ledger</source>
+        <translation>保存家访工作台账</translation>
+    </message>
+    <message>
+        <source>Writing the home-visit ledger…</source>
+        <translation>正在生成家访工作台账…</translation>
+    </message>
+</context>
+<context>
+    <name>HomeVisitsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>家访日期</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Student no.</source>
+        <translation>学籍号</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Visited by</source>
+        <translation>家访人员</translation>
+    </message>
+    <message>
+        <source>Follow-up on</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <source>Any method</source>
+        <translation>全部方式</translation>
+    </message>
+    <message>
+        <source>New home visit</source>
+        <translation>新建家访记录</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Importing the roster</source>
+        <translation>导入花名册</translation>
+    </message>
+    <message>
+        <source>The students are written in one step: if anything goes wrong, none of them is.</source>
+        <translation>学生信息一次写入：中途出任何问题，则一个也不写入。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消……</translation>
+    </message>
+    <message>
+        <source>Writing the students…</source>
+        <translation>正在写入学生信息……</translation>
+    </message>
+    <message>
+        <source>The roster was imported: %1 new students, %2 updated, %3 unchanged. The import is recorded in the audit log.</source>
+        <translation>花名册已导入：新增 %1 名学生，更新 %2 名，%3 名无变化。本次导入已记入审计日志。</translation>
+    </message>
+    <message>
+        <source>No student was written.</source>
+        <translation>没有写入任何学生。</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>此前已导入</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒收</translation>
+    </message>
+    <message>
+        <source>This is not a valid sxcounsel bundle.</source>
+        <translation>这不是有效的同步包。</translation>
+    </message>
+    <message>
+        <source>The file is truncated or damaged.</source>
+        <translation>文件不完整或已损坏。</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a bundle.</source>
+        <translation>文件过大，不是同步包。</translation>
+    </message>
+    <message>
+        <source>The school is not enrolled here, or the bundle is signed with another key.</source>
+        <translation>该校未在本中心注册，或同步包使用了其他密钥签名。</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the file was changed after the school sealed it.</source>
+        <translation>签名不符：文件在学校封装后被改动过。</translation>
+    </message>
+    <message>
+        <source>The bundle is meant for another county center.</source>
+        <translation>该同步包是发给其他县中心的。</translation>
+    </message>
+    <message>
+        <source>A different bundle with this number was already imported (replayed or older).</source>
+        <translation>已导入过同一批次号的另一个同步包（重复发送或旧包）。</translation>
+    </message>
+    <message>
+        <source>The bundle does not follow this school&apos;s previous bundle.</source>
+        <translation>该同步包与该校上一批次衔接不上。</translation>
+    </message>
+    <message>
+        <source>The content of the bundle is damaged.</source>
+        <translation>同步包内容已损坏。</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>没有变化。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set aside</source>
+        <translation>
+            <numerusform>%n 条已隔离</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>still missing bundle %1</source>
+        <translation>仍缺第 %1 批</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <source>Import the bundles schools bring on a USB stick or send by file: choose files or a folder, or drop them here. Each bundle is checked (signature, sender, order) before anything is stored; importing one twice changes nothing.</source>
+        <translation>导入各校用U盘带来或以文件发送的同步包：选择文件或文件夹，或直接拖到此处。每个同步包在保存前都会核验签名、发送学校和批次顺序；同一个包重复导入不会改变任何数据。</translation>
+    </message>
+    <message>
+        <source>Import &amp;files…</source>
+        <translation>导入文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Import a f&amp;older…</source>
+        <translation>导入文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledgements to…</source>
+        <translation>回执保存位置(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Watch a folder…</source>
+        <translation>自动接收文件夹(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Stop watching</source>
+        <translation>停止自动接收</translation>
+    </message>
+    <message>
+        <source>Drop bundle files (*.sxb) or folders anywhere on this page.</source>
+        <translation>可将同步包（*.sxb）或文件夹拖放到本页任意位置。</translation>
+    </message>
+    <message>
+        <source>Acknowledgements are written to %1.</source>
+        <translation>回执保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Acknowledgements are written beside each bundle.</source>
+        <translation>回执保存在各同步包旁边。</translation>
+    </message>
+    <message>
+        <source>Bundles arriving in %1 are imported automatically.</source>
+        <translation>放入 %1 的同步包会自动导入。</translation>
+    </message>
+    <message>
+        <source>No folder is watched.</source>
+        <translation>未设置自动接收文件夹。</translation>
+    </message>
+    <message>
+        <source>Folder for the acknowledgements</source>
+        <translation>回执保存文件夹</translation>
+    </message>
+    <message>
+        <source>Folder to watch for bundles</source>
+        <translation>自动接收同步包的文件夹</translation>
+    </message>
+    <message>
+        <source>Bundles from the schools</source>
+        <translation>各校的同步包</translation>
+    </message>
+    <message>
+        <source>Bundles (*.sxb)</source>
+        <translation>同步包 (*.sxb)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Folder with bundles (a USB stick)</source>
+        <translation>存放同步包的文件夹（U盘）</translation>
+    </message>
+    <message>
+        <source>No bundles (*.sxb) were found there.</source>
+        <translation>该处没有找到同步包（*.sxb）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking and importing %n bundle(s)…</source>
+        <translation>
+            <numerusform>正在核验并导入 %n 个同步包…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) were refused; see the reasons below.</source>
+        <translation>
+            <numerusform>有 %n 个同步包被拒收，原因见下表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done. Acknowledgements written: %1.</source>
+        <translation>完成。已写出回执 %1 份。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerDialog</name>
+    <message>
+        <source>PDF, to print</source>
+        <translation>PDF，用于打印</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx), to sort and edit</source>
+        <translation>Excel 工作簿（.xlsx），用于排序和编辑</translation>
+    </message>
+    <message>
+        <source>Save and open…</source>
+        <translation>保存并打开…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>Import roster…</source>
+        <translation>导入花名册…</translation>
+    </message>
+    <message>
+        <source>Search: name, pinyin or initials, 学籍号, class</source>
+        <translation>搜索：姓名、拼音或首字母、学籍号、班级</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>%1 in all</source>
+        <translation>共 %1 条</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>显示 %1 / %2 条</translation>
+    </message>
+    <message>
+        <source>There are no records here yet.</source>
+        <translation>这里还没有记录。</translation>
+    </message>
+    <message>
+        <source>Nothing matches; change the search or the filters.</source>
+        <translation>没有符合条件的记录，请修改搜索词或筛选条件。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Counseling Room Records</source>
@@ -364,7 +1877,7 @@
     <message numerus="yes">
         <source>Locked after %n minute(s) without input, to protect the records.</source>
         <translation>
-            <numerusform>为保护学生隐私，已在 %n 分钟无操作后自动锁定。</numerusform>
+            <numerusform>%n 分钟无操作，已自动锁定以保护学生隐私。</numerusform>
         </translation>
     </message>
     <message>
@@ -374,6 +1887,33 @@
     <message>
         <source>The backup was restored. Unlock it with the passphrase it was made with.</source>
         <translation>备份已恢复。请用制作备份时的口令解锁。</translation>
+    </message>
+    <message>
+        <source>Writing the automatic backup before closing…</source>
+        <translation>关闭前正在写入自动备份……</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>The automatic backup was not made: %1</source>
+        <translation>自动备份未完成：%1</translation>
+    </message>
+    <message>
+        <source>Close without backup</source>
+        <translation>不备份直接关闭</translation>
+    </message>
+    <message>
+        <source>Stay open</source>
+        <translation>暂不关闭</translation>
+    </message>
+</context>
+<context>
+    <name>MonthChart</name>
+    <message>
+        <source>M%1</source>
+        <translation>%1月</translation>
     </message>
 </context>
 <context>
@@ -539,6 +2079,330 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1 and opened; print it from the viewer.</source>
+        <translation>已保存为 %1 并已打开，请在阅读器中打印。</translation>
+    </message>
+    <message>
+        <source>Saved as %1. Open it from its folder to print it.</source>
+        <translation>已保存为 %1。请到所在文件夹中打开它并打印。</translation>
+    </message>
+    <message>
+        <source>The chosen folder does not exist; choose another one.</source>
+        <translation>所选文件夹不存在，请另选一个。</translation>
+    </message>
+    <message>
+        <source>The file name must end in %1.</source>
+        <translation>文件名必须以 %1 结尾。</translation>
+    </message>
+    <message>
+        <source>Your account may print the home-visit ledger of its own classes only.</source>
+        <translation>你的账号只能打印本人所带班级的家访工作台账。</translation>
+    </message>
+    <message>
+        <source>Only counselors may print counseling session records.</source>
+        <translation>只有心理教师可以打印心理辅导记录表。</translation>
+    </message>
+    <message>
+        <source>Your account may not print this document.</source>
+        <translation>你的账号无权打印这份文件。</translation>
+    </message>
+    <message>
+        <source>There are no students in the class %1.</source>
+        <translation>班级 %1 中没有学生。</translation>
+    </message>
+    <message>
+        <source>Files cannot be saved in this folder; choose another folder, such as Documents.</source>
+        <translation>无法在这个文件夹中保存文件，请另选一个文件夹，例如“文档”。</translation>
+    </message>
+    <message>
+        <source>A folder has this name; choose another file name.</source>
+        <translation>已有同名的文件夹，请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>The file could not be saved (%1); choose another folder.</source>
+        <translation>文件无法保存（%1），请另选一个文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>快捷方式</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QuickFilters</name>
+    <message>
+        <source>All classes</source>
+        <translation>全部班级</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近30天</translation>
+    </message>
+    <message>
+        <source>This school year</source>
+        <translation>本学年</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>全部日期</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Discard the draft</source>
+        <translation>放弃草稿</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>The text that was not saved at %1 is back. Check it and save.</source>
+        <translation>已恢复 %1 未保存的内容，请核对后保存。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <source>Read-only: the county never changes a school&apos;s records.</source>
+        <translation>只读：县中心不修改学校的记录。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Key-concern case</source>
+        <translation>重点关注</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Crisis event</source>
+        <translation>心理危机事件</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>家访</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>建档日期</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>预警等级</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>专人联系人</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>关注原因</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation>关爱方案</translation>
+    </message>
+    <message>
+        <source>Review every (days)</source>
+        <translation>研判周期（天）</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>下次研判</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>Why closed</source>
+        <translation>结案原因</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>转介机构</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>主要表现</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>开具日期</translation>
+    </message>
+    <message>
+        <source>Guardian consent</source>
+        <translation>监护人同意</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>办理进度</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <source>Leave and return</source>
+        <translation>休学与复学</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事件经过</translation>
+    </message>
+    <message>
+        <source>Guardians informed</source>
+        <translation>通知监护人</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>已采取措施</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处置结果</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>家访教师</translation>
+    </message>
+    <message>
+        <source>People met</source>
+        <translation>受访人</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Last changed at the school</source>
+        <translation>学校最后修改时间</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结案</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (read-only)</source>
+        <translation>%1 — %2（只读）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>学籍号</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Family situation</source>
+        <translation>家庭情况</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Unlock with the recovery key</source>
@@ -592,12 +2456,8 @@
         <translation>保存恢复密钥</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>recovery-key.pdf</source>
-        <translation>恢复密钥.pdf</translation>
+        <source>Writing the recovery key sheet…</source>
+        <translation>正在生成恢复密钥页…</translation>
     </message>
     <message>
         <source>Saved to %1. Print it now, then delete the file.</source>
@@ -605,26 +2465,296 @@
     </message>
 </context>
 <context>
-    <name>RecoverySheet</name>
+    <name>ReferralForm</name>
     <message>
-        <source>Recovery key of the counseling records</source>
-        <translation>心理辅导室档案恢复密钥</translation>
+        <source>Referral</source>
+        <translation>转介</translation>
     </message>
     <message>
-        <source>With this key the records can be opened when every passphrase is forgotten.</source>
-        <translation>所有口令都忘记时，可用这个密钥打开档案。</translation>
+        <source>Student</source>
+        <translation>学生</translation>
     </message>
     <message>
-        <source>Keep this sheet locked away, apart from the computer. Do not photograph it or store it on the computer.</source>
-        <translation>请把这张纸锁在电脑以外的安全地方。不要拍照，也不要存在电脑上。</translation>
+        <source>Institution</source>
+        <translation>接收机构</translation>
     </message>
     <message>
-        <source>If this key and every passphrase are lost, nobody can open the records again.</source>
-        <translation>如果这个密钥和所有口令都丢失，任何人都无法再打开这些档案。</translation>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
     </message>
     <message>
-        <source>Made on %1</source>
-        <translation>制作日期：%1</translation>
+        <source>Issued on</source>
+        <translation>开具日期</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>预警等级</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>转介原因</translation>
+    </message>
+    <message>
+        <source>Observed symptoms</source>
+        <translation>观察到的表现</translation>
+    </message>
+    <message>
+        <source>Guardian consent</source>
+        <translation>监护人同意</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Consenting guardian</source>
+        <translation>同意的监护人</translation>
+    </message>
+    <message>
+        <source>Add to the list</source>
+        <translation>加入列表</translation>
+    </message>
+    <message>
+        <source>New institution</source>
+        <translation>新增机构</translation>
+    </message>
+    <message>
+        <source>Relation to the student</source>
+        <translation>与学生关系</translation>
+    </message>
+    <message>
+        <source>Date of consent</source>
+        <translation>同意日期</translation>
+    </message>
+    <message>
+        <source>Consent method</source>
+        <translation>同意方式</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Date of the step</source>
+        <translation>步骤日期</translation>
+    </message>
+    <message>
+        <source>Receipt date</source>
+        <translation>回执日期</translation>
+    </message>
+    <message>
+        <source>Diagnosis (as reported)</source>
+        <translation>诊断（据回执）</translation>
+    </message>
+    <message>
+        <source>Advice (as reported)</source>
+        <translation>建议（据回执）</translation>
+    </message>
+    <message>
+        <source>Leave and return to school</source>
+        <translation>休学与复学</translation>
+    </message>
+    <message>
+        <source>Certificate received</source>
+        <translation>收到证明日期</translation>
+    </message>
+    <message>
+        <source>Leave starts</source>
+        <translation>休学开始日期</translation>
+    </message>
+    <message>
+        <source>Back at school</source>
+        <translation>复学日期</translation>
+    </message>
+    <message>
+        <source>Return certificate</source>
+        <translation>复学证明日期</translation>
+    </message>
+    <message>
+        <source>Follow-up plan</source>
+        <translation>复学后跟进计划</translation>
+    </message>
+    <message>
+        <source>Print referral letter…</source>
+        <translation>打印转介单…</translation>
+    </message>
+    <message>
+        <source>Save the referral letter</source>
+        <translation>保存转介单</translation>
+    </message>
+    <message>
+        <source>Writing the referral letter…</source>
+        <translation>正在生成转介单…</translation>
+    </message>
+    <message>
+        <source>Start the leave</source>
+        <translation>登记休学</translation>
+    </message>
+    <message>
+        <source>Record the return</source>
+        <translation>登记复学</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>新建转介单</translation>
+    </message>
+    <message>
+        <source>Referral %1</source>
+        <translation>转介单 %1</translation>
+    </message>
+    <message>
+        <source>Record the receipt</source>
+        <translation>登记回执</translation>
+    </message>
+    <message>
+        <source>Record step: %1</source>
+        <translation>记录步骤：%1</translation>
+    </message>
+    <message>
+        <source>The number is given when the referral is saved.</source>
+        <translation>保存后自动生成转介单编号。</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>leave from %1</source>
+        <translation>%1 起休学</translation>
+    </message>
+    <message>
+        <source>back at school on %1</source>
+        <translation>%1 复学</translation>
+    </message>
+    <message>
+        <source>The receipt is recorded.</source>
+        <translation>回执已登记。</translation>
+    </message>
+    <message>
+        <source>Step recorded: %1</source>
+        <translation>已记录步骤：%1</translation>
+    </message>
+    <message>
+        <source>The leave is recorded; the student is now 休学.</source>
+        <translation>已登记休学，学生状态改为休学。</translation>
+    </message>
+    <message>
+        <source>The return to school is recorded.</source>
+        <translation>已登记复学。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsModel</name>
+    <message>
+        <source>Number</source>
+        <translation>转介编号</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>转介机构</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>开具日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>当前环节</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待回执</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>办理进程</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>预警等级</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Any step</source>
+        <translation>全部环节</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>新建转介单</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>School year:</source>
+        <translation>学年：</translation>
+    </message>
+    <message>
+        <source>Key-concern students at each month&apos;s end, by risk level</source>
+        <translation>各月末在册重点关注学生（按预警等级）</translation>
+    </message>
+    <message>
+        <source>Crisis events per month</source>
+        <translation>各月心理危机事件</translation>
+    </message>
+    <message>
+        <source>The report gives county totals and each school&apos;s figures for the city and the province, with these charts. It is de-identified: no names, no ids, no 学籍号, and any count below 5 reads &quot;&lt;5&quot;.</source>
+        <translation>统计报告含全县合计、各校数据及以上图表，供市、省上报。报告已去标识化：不含姓名、身份证号或学籍号，小于 5 的数字一律记为“&lt;5”。</translation>
+    </message>
+    <message>
+        <source>Save report as &amp;PDF…</source>
+        <translation>保存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save report as &amp;XLSX…</source>
+        <translation>保存为 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the county statistics report</source>
+        <translation>保存全县统计报告</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>正在生成统计报告…</translation>
+    </message>
+    <message>
+        <source>The report was saved as %1.</source>
+        <translation>统计报告已保存为 %1。</translation>
     </message>
 </context>
 <context>
@@ -710,6 +2840,33 @@
     </message>
 </context>
 <context>
+    <name>RosterWizard</name>
+    <message>
+        <source>Import the student roster</source>
+        <translation>导入学生花名册</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>SchoolPage</name>
     <message>
         <source>Welcome</source>
@@ -749,6 +2906,460 @@
     </message>
 </context>
 <context>
+    <name>SchoolsModel</name>
+    <message>
+        <source>Code</source>
+        <translation>学校代码</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>最近同步</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失批次</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒收</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>隔离</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>在校学生</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>研判逾期</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>待回执</translation>
+    </message>
+    <message>
+        <source>Crises</source>
+        <translation>未结危机</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>全部学校</translation>
+    </message>
+    <message>
+        <source>Silent for more than 14 days</source>
+        <translation>超过 14 天未同步</translation>
+    </message>
+    <message>
+        <source>Missing bundles</source>
+        <translation>有缺失批次</translation>
+    </message>
+    <message>
+        <source>Overdue reviews</source>
+        <translation>有研判逾期</translation>
+    </message>
+    <message>
+        <source>Open crises</source>
+        <translation>有未结危机</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolsPage</name>
+    <message>
+        <source>Search: school name or code</source>
+        <translation>搜索：学校名称或代码</translation>
+    </message>
+    <message>
+        <source>Enrollment request…</source>
+        <translation>注册申请…</translation>
+    </message>
+    <message>
+        <source>schools enrolled</source>
+        <translation>已注册学校</translation>
+    </message>
+    <message>
+        <source>silent &gt; 14 days</source>
+        <translation>超过 14 天未同步</translation>
+    </message>
+    <message>
+        <source>students</source>
+        <translation>在校学生</translation>
+    </message>
+    <message>
+        <source>key-concern students</source>
+        <translation>重点关注学生</translation>
+    </message>
+    <message>
+        <source>reviews overdue</source>
+        <translation>研判逾期</translation>
+    </message>
+    <message>
+        <source>referrals waiting &gt; 14 days</source>
+        <translation>转介超 14 天未回执</translation>
+    </message>
+    <message>
+        <source>open crises</source>
+        <translation>未结危机事件</translation>
+    </message>
+    <message>
+        <source>Silent for more than 14 days</source>
+        <translation>超过 14 天未同步</translation>
+    </message>
+    <message>
+        <source>A school&apos;s enrollment request</source>
+        <translation>学校的注册申请</translation>
+    </message>
+    <message>
+        <source>Enrollment requests (*.json)</source>
+        <translation>注册申请 (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Enrollment request</source>
+        <translation>注册申请</translation>
+    </message>
+    <message>
+        <source>%1 (school code %2) asks to send its records to the county center.
+
+Key fingerprint: %3
+Computer: %4
+
+Compare the fingerprint with the one the school reads out by phone before approving.</source>
+        <translation>%1（学校代码 %2）申请向县中心同步记录。
+
+密钥指纹：%3
+计算机：%4
+
+批准前，请与学校电话核对密钥指纹。</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>稍后决定</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled: its bundles will be accepted from now on.</source>
+        <translation>%1 已注册：今后将接收该校的同步包。</translation>
+    </message>
+    <message>
+        <source>%1 was already enrolled with this key; nothing changed.</source>
+        <translation>%1 已用该密钥注册，没有变化。</translation>
+    </message>
+    <message>
+        <source>%1 now sends with its new key.</source>
+        <translation>%1 已改用新密钥同步。</translation>
+    </message>
+    <message>
+        <source>The request of %1 was rejected; nothing was registered.</source>
+        <translation>已拒绝 %1 的申请，未登记任何信息。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceText</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1不能为空。</translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>%1必须是文字。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be later than today.</source>
+        <translation>%1不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be earlier than the date of the record.</source>
+        <translation>%1不能早于记录日期。</translation>
+    </message>
+    <message>
+        <source>%1 contains invisible control characters; type it again.</source>
+        <translation>%1 含有不可见的控制字符，请重新输入。</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1超过了 %2 个字。</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1只能是以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>%1 may only be: %2.</source>
+        <translation>%1只能从以下选择：%2。</translation>
+    </message>
+    <message>
+        <source>%1 must be %2 or %3.</source>
+        <translation>%1应为“%2”或“%3”。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1必须是 %2 到 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day; enter it like 14:30.</source>
+        <translation>%1不是有效的时间，请按 14:30 的格式填写。</translation>
+    </message>
+    <message>
+        <source>%1 must be a month like 2025-09.</source>
+        <translation>%1应为月份，格式如 2025-09。</translation>
+    </message>
+    <message>
+        <source>%1 is a day that does not exist in the calendar.</source>
+        <translation>%1是日历上不存在的日期。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date; enter it like 2025-09-01.</source>
+        <translation>%1不是有效日期，请按 2025-09-01 的格式填写。</translation>
+    </message>
+    <message>
+        <source>%1 repeats the one on row %2.</source>
+        <translation>%1与第 %2 行重复。</translation>
+    </message>
+    <message>
+        <source>Another student already has this %1.</source>
+        <translation>已有其他学生使用这个%1。</translation>
+    </message>
+    <message>
+        <source>Excel turned %1 into a number and digits may be lost; format the column as text and type it again.</source>
+        <translation>%1被 Excel 转成了数字，可能已丢失位数；请把该列设为“文本”格式后重新输入。</translation>
+    </message>
+    <message>
+        <source>Excel turned %1 into a number (like 6.10424E+17) and its last digits are lost; format the column as text and type it again.</source>
+        <translation>%1被 Excel 转成了数字（如 6.10424E+17），末几位已丢失；请把该列设为“文本”格式后重新输入。</translation>
+    </message>
+    <message>
+        <source>%1 may contain only letters, digits and dashes.</source>
+        <translation>%1只能包含字母、数字和短横线。</translation>
+    </message>
+    <message>
+        <source>%1 may contain only digits and a final X.</source>
+        <translation>%1只能由数字组成，最后一位可以是 X。</translation>
+    </message>
+    <message>
+        <source>%1 must have 18 characters, not %2.</source>
+        <translation>%1应为 18 位，而不是 %2 位。</translation>
+    </message>
+    <message>
+        <source>The birth date inside %1 does not exist.</source>
+        <translation>%1中的出生日期不存在。</translation>
+    </message>
+    <message>
+        <source>The birth date inside %1 is in the future.</source>
+        <translation>%1中的出生日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The check character of %1 does not match; a digit was probably mistyped.</source>
+        <translation>%1校验位不符，可能有数字输错了。</translation>
+    </message>
+    <message>
+        <source>The birth date inside %1 differs from 出生日期.</source>
+        <translation>%1中的出生日期与“出生日期”一栏不一致。</translation>
+    </message>
+    <message>
+        <source>%1 is not a phone number: enter an 11-digit mobile number or a landline with its area code (0913-1234567).</source>
+        <translation>%1不是有效的电话号码：请填写 11 位手机号，或带区号的固定电话（如 0913-1234567）。</translation>
+    </message>
+    <message>
+        <source>%1 needs a name or a phone number.</source>
+        <translation>%1至少要填写姓名或电话。</translation>
+    </message>
+    <message>
+        <source>The entry is not valid: %1</source>
+        <translation>填写有误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <source>Session</source>
+        <translation>辅导信息</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>辅导日期</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>e.g. counseling room</source>
+        <translation>如：心理辅导室</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Problem categories</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>预警等级</translation>
+    </message>
+    <message>
+        <source>No risk identified</source>
+        <translation>未发现风险</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>辅导教师</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>下次预约</translation>
+    </message>
+    <message>
+        <source>Confidential notes (counselors only)</source>
+        <translation>保密记录（仅心理教师可见）</translation>
+    </message>
+    <message>
+        <source>Presenting problem</source>
+        <translation>主诉</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>过程</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Addenda</source>
+        <translation>补充说明</translation>
+    </message>
+    <message>
+        <source>New addendum</source>
+        <translation>新增补充说明</translation>
+    </message>
+    <message>
+        <source>Print session record…</source>
+        <translation>打印辅导记录表…</translation>
+    </message>
+    <message>
+        <source>Save the counseling session record</source>
+        <translation>保存心理辅导记录表</translation>
+    </message>
+    <message>
+        <source>Writing the session record…</source>
+        <translation>正在生成心理辅导记录表…</translation>
+    </message>
+    <message>
+        <source>Add &amp;addendum</source>
+        <translation>添加补充说明(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Sign and &amp;lock…</source>
+        <translation>签署并锁定(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>New counseling session</source>
+        <translation>新建心理辅导记录</translation>
+    </message>
+    <message>
+        <source>Counseling session %1</source>
+        <translation>心理辅导记录 %1</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2; locked.</source>
+        <translation>已由 %1 于 %2 签署，记录已锁定。</translation>
+    </message>
+    <message>
+        <source>Not signed yet: it can still be edited.</source>
+        <translation>尚未签署，仍可修改。</translation>
+    </message>
+    <message>
+        <source>The number is given when the session is saved.</source>
+        <translation>保存后自动生成记录编号。</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>No addenda yet.</source>
+        <translation>暂无补充说明。</translation>
+    </message>
+    <message>
+        <source>Sign the session</source>
+        <translation>签署辅导记录</translation>
+    </message>
+    <message>
+        <source>After signing, the session can no longer be edited; corrections become addenda. Sign it now?</source>
+        <translation>签署后记录将不能再修改，更正只能以补充说明的形式添加。现在签署吗？</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>签署</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Signed. The session is locked; corrections are addenda.</source>
+        <translation>已签署。记录已锁定，更正请添加补充说明。</translation>
+    </message>
+    <message>
+        <source>The addendum was added.</source>
+        <translation>补充说明已添加。</translation>
+    </message>
+</context>
+<context>
     <name>SessionStatus</name>
     <message>
         <source>%1 · %2 (%3)</source>
@@ -761,6 +3372,69 @@
     <message>
         <source>Lock now; unlock again with your passphrase.</source>
         <translation>立即锁定；需要时用口令重新解锁。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <source>Signed</source>
+        <translation>已签名</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>预警等级</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>辅导教师</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Any form</source>
+        <translation>全部形式</translation>
+    </message>
+    <message>
+        <source>Any risk level</source>
+        <translation>全部预警等级</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>新建辅导记录</translation>
     </message>
 </context>
 <context>
@@ -830,6 +3504,65 @@
     </message>
 </context>
 <context>
+    <name>StatusView</name>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Referral %1</source>
+        <translation>转介单 %1</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>接收机构</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <source>Leave from</source>
+        <translation>休学开始</translation>
+    </message>
+    <message>
+        <source>Back at school</source>
+        <translation>复学日期</translation>
+    </message>
+    <message>
+        <source>Crisis event</source>
+        <translation>心理危机事件</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>处置中</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <source>Details are kept by the counselor.</source>
+        <translation>详细内容由心理教师保管。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>StrengthMeter</name>
     <message>
         <source>Very weak</source>
@@ -850,6 +3583,496 @@
     <message>
         <source>Strong</source>
         <translation>强</translation>
+    </message>
+</context>
+<context>
+    <name>StudentFile</name>
+    <message>
+        <source>&amp;Edit basics…</source>
+        <translation>编辑基本信息(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Basics</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Records, newest first</source>
+        <translation>档案记录（最新在前）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>No records yet.</source>
+        <translation>暂无记录。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>New &amp;session</source>
+        <translation>新建辅导记录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>New &amp;home visit</source>
+        <translation>新建家访(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Key-concern case</source>
+        <translation>重点关注(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Referral</source>
+        <translation>新建转介(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent</source>
+        <translation>登记知情同意(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Report a &amp;crisis</source>
+        <translation>报告危机事件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Student file: %1</source>
+        <translation>学生档案：%1</translation>
+    </message>
+    <message>
+        <source>Student number %1</source>
+        <translation>学籍号 %1</translation>
+    </message>
+    <message>
+        <source>Family situation: %1</source>
+        <translation>家庭情况：%1</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ID card number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <source>Dormitory</source>
+        <translation>宿舍</translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>未登记。</translation>
+    </message>
+    <message>
+        <source>Open &amp;key-concern case</source>
+        <translation>打开重点关注台账(&amp;K)</translation>
+    </message>
+    <message>
+        <source>New &amp;key-concern case</source>
+        <translation>新建重点关注(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>StudentForm</name>
+    <message>
+        <source>Basics</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>学籍号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ID card number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Dormitory</source>
+        <translation>宿舍</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>在校状态</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <source>Family situation</source>
+        <translation>家庭情况</translation>
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>New student</source>
+        <translation>新建学生档案</translation>
+    </message>
+    <message>
+        <source>Student: %1</source>
+        <translation>学生档案：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StudentPicker</name>
+    <message>
+        <source>Name, pinyin (zxm), 学籍号 or class</source>
+        <translation>姓名、拼音（如 zxm）、学籍号或班级</translation>
+    </message>
+</context>
+<context>
+    <name>StudentsBox</name>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>StudentsModel</name>
+    <message>
+        <source>Student no.</source>
+        <translation>学籍号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Family situation</source>
+        <translation>家庭情况</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Any family situation</source>
+        <translation>全部家庭情况</translation>
+    </message>
+    <message>
+        <source>New student</source>
+        <translation>新建学生档案</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync with the county center</source>
+        <translation>与县中心同步</translation>
+    </message>
+    <message>
+        <source>Records go to the county guidance center signed and encrypted, readable by the county alone. Counseling notes stay at the school unless the county&apos;s signed policy asks for them. A change counts as delivered only when the county confirms it.</source>
+        <translation>记录经签名、加密后报送县级心理健康教育指导中心，只有县中心能够读取。除非县中心签发的数据政策要求，心理辅导记录的保密内容始终留在学校。只有县中心确认收到后，记录才算报送成功。</translation>
+    </message>
+    <message>
+        <source>County center</source>
+        <translation>县中心</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>Bundles not yet confirmed</source>
+        <translation>尚未确认的数据包</translation>
+    </message>
+    <message>
+        <source>Last bundle written</source>
+        <translation>上次生成数据包</translation>
+    </message>
+    <message>
+        <source>Last confirmation from the county</source>
+        <translation>县中心上次确认</translation>
+    </message>
+    <message>
+        <source>Reported by the county</source>
+        <translation>县中心反馈</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll with the county…</source>
+        <translation>向县中心注册(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to USB…</source>
+        <translation>导出到 U 盘(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import acknowledgement…</source>
+        <translation>导入回执(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not enrolled yet: ask the county center for its enrollment file.</source>
+        <translation>尚未注册：请向县中心索取注册文件。</translation>
+    </message>
+    <message>
+        <source>Nothing: the county has confirmed every change.</source>
+        <translation>没有：县中心已确认全部记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed record(s)</source>
+        <translation>
+            <numerusform>%n 条有变动的记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (up to bundle %2)</source>
+        <translation>%1（已确认至第 %2 个数据包）</translation>
+    </message>
+    <message>
+        <source>missing bundles %1</source>
+        <translation>缺少第 %1 个数据包</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) set aside</source>
+        <translation>
+            <numerusform>%n 条记录被暂存待查</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <translation>无问题</translation>
+    </message>
+    <message>
+        <source>The enrollment file from the county center</source>
+        <translation>县中心发来的注册文件</translation>
+    </message>
+    <message>
+        <source>Save the school&apos;s request for the county</source>
+        <translation>保存学校的注册申请（交给县中心）</translation>
+    </message>
+    <message>
+        <source>Checking the county&apos;s signature…</source>
+        <translation>正在核验县中心的签名……</translation>
+    </message>
+    <message>
+        <source>Enrolled with %1. Give the file %2 to the county center; once they approve it, records can be sent.</source>
+        <translation>已向%1注册。请把文件 %2 交给县中心；县中心批准后即可报送记录。</translation>
+    </message>
+    <message>
+        <source>Sending the changes to the county center…</source>
+        <translation>正在向县中心发送记录……</translation>
+    </message>
+    <message>
+        <source>Nothing to send: the county has confirmed every change.</source>
+        <translation>没有需要发送的记录：县中心已确认全部记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent; the county confirms everything up to bundle %n.</source>
+        <translation>
+            <numerusform>已发送；县中心确认已收到第 %n 个及以前的全部数据包。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder on the USB stick for the county</source>
+        <translation>U 盘上用于报送县中心的文件夹</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>正在生成数据包……</translation>
+    </message>
+    <message>
+        <source>%1 bundle file(s) are in %2. Take them to the county center and bring back its acknowledgement.</source>
+        <translation>%1 个数据包文件已存入 %2。请交给县中心，并带回县中心的回执。</translation>
+    </message>
+    <message>
+        <source>The acknowledgement from the county center</source>
+        <translation>县中心的回执文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>The county already holds this school&apos;s bundles up to %n (this store was restored from an older backup). The next export continues after them and sends again every change the county has not confirmed.</source>
+        <translation>
+            <numerusform>县中心已存有本校第 %n 个及以前的数据包（本机数据是从较早的备份恢复的）。下次导出将从其后续编号开始，并重新发送县中心尚未确认的全部更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The county confirms everything up to bundle %n.</source>
+        <translation>
+            <numerusform>县中心确认已收到第 %n 个及以前的全部数据包。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <source>%n minute(s) ago</source>
+        <translation>%n 分钟前</translation>
+    </message>
+    <message>
+        <source>%n hour(s) ago</source>
+        <translation>%n 小时前</translation>
+    </message>
+    <message>
+        <source>%n day(s) ago</source>
+        <translation>%n 天前</translation>
+    </message>
+    <message>
+        <source>Not enrolled with the county</source>
+        <translation>尚未在县中心注册</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message>
+        <source> · nothing to send</source>
+        <translation> · 没有待发送的记录</translation>
+    </message>
+    <message>
+        <source> · %n record(s) to send</source>
+        <translation> · 待发送 %n 条</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>未签署</translation>
+    </message>
+    <message>
+        <source>Counseling session %1</source>
+        <translation>心理辅导 %1</translation>
+    </message>
+    <message>
+        <source>Home visit (%1)</source>
+        <translation>家访（%1）</translation>
+    </message>
+    <message>
+        <source>Key-concern case opened (%1)</source>
+        <translation>列入重点关注（%1）</translation>
+    </message>
+    <message>
+        <source>contact %1 · next review %2</source>
+        <translation>联系人 %1 · 下次研判 %2</translation>
+    </message>
+    <message>
+        <source>Review (%1)</source>
+        <translation>跟踪研判（%1）</translation>
+    </message>
+    <message>
+        <source>Key-concern case closed</source>
+        <translation>重点关注结案</translation>
+    </message>
+    <message>
+        <source>Referral %1</source>
+        <translation>转介 %1</translation>
+    </message>
+    <message>
+        <source>Crisis event (%1)</source>
+        <translation>心理危机事件（%1）</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>处置中</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Crisis event</source>
+        <translation>心理危机事件</translation>
+    </message>
+    <message>
+        <source>Guardian consent: %1</source>
+        <translation>知情同意：%1</translation>
+    </message>
+    <message>
+        <source> · withdrawn on %1</source>
+        <translation> · %1 已撤回</translation>
     </message>
 </context>
 <context>
@@ -885,6 +4108,14 @@
     <message>
         <source>Unlocking…</source>
         <translation>正在解锁…</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase the backup was made with.</source>
+        <translation>请输入制作该备份时使用的口令。</translation>
+    </message>
+    <message>
+        <source>The backup was restored. Unlock it with the passphrase it was made with.</source>
+        <translation>备份已恢复。请用制作备份时的口令解锁。</translation>
     </message>
 </context>
 <context>

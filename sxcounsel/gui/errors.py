@@ -27,6 +27,7 @@ from sxcounsel.core.errors import (
 from sxcounsel.core.passphrase import WeakPassphraseError
 from sxcounsel.core.progress import Cancelled
 from sxcounsel.gui.labels import fill
+from sxcounsel.gui.service_text import explain
 
 translate = QCoreApplication.translate
 
@@ -77,7 +78,7 @@ def _validation(exc: ValidationError) -> str:
         return translate("Errors", "Choose at least one role.")
     if msg.startswith("The two passphrases differ"):
         return translate("Errors", "The two passphrases differ.")
-    return fill(translate("Errors", "The entry is not valid: %1"), msg)
+    return explain(msg)
 
 
 def _unlock(exc: UnlockError) -> str:
@@ -128,6 +129,12 @@ def _store(exc: StoreError) -> str:
         ),
         ("The folder", QT_TRANSLATE_NOOP("Errors", "The chosen folder does not exist.")),
         (
+            "The disk is full",
+            QT_TRANSLATE_NOOP(
+                "Errors", "The disk is full or cannot be written; free some space, then try again."
+            ),
+        ),
+        (
             "The backup could not be written",
             QT_TRANSLATE_NOOP("Errors", "The backup could not be written; nothing was saved."),
         ),
@@ -138,6 +145,12 @@ def _store(exc: StoreError) -> str:
             ),
         ),
     ]
+    if "plug in the USB stick" in msg:
+        return translate(
+            "Errors",
+            "The backup folder is not there; plug in the USB stick, or choose another folder "
+            "in Settings.",
+        )
     for prefix, text in rules:
         if msg.startswith(prefix):
             return _t(text)

@@ -82,8 +82,9 @@ def compiled(language: str) -> Path | None:
     ts = ts_path(language)
     if not ts.is_file():
         return None
-    shipped = ts.with_suffix(".qm")  # a packaged build may ship it prebuilt
-    if shipped.is_file() and shipped.stat().st_mtime >= ts.stat().st_mtime:
+    shipped = ts.with_suffix(".qm")  # a packaged build ships it prebuilt (packaging/build.py)
+    frozen = getattr(sys, "frozen", False)  # no lrelease inside a frozen build
+    if shipped.is_file() and (frozen or shipped.stat().st_mtime >= ts.stat().st_mtime):
         return shipped
     digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
     for folder in (cache_dir(), ts.parent):

@@ -6,33 +6,17 @@ installed wheel carries them inside the package (``sxcounsel/resources``, ...).
 
 from __future__ import annotations
 
-import sys
 from functools import cache
 from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
-PACKAGE = Path(__file__).resolve().parents[1]
+from sxcounsel.core.shipped import PACKAGE, data_dir, resource  # noqa: F401 (re-exported)
+
 FONT_FILE = "wqy-microhei.ttc"
 UI_FAMILY = "WenQuanYi Micro Hei"
 MONO_FAMILY = "WenQuanYi Micro Hei Mono"
 BASE_POINT_SIZE = 10.5
-
-
-def data_dir(name: str) -> Path:
-    """``resources`` or ``translations``, wherever this installation keeps them."""
-    candidates = [PACKAGE / name, PACKAGE.parent / name]
-    frozen = getattr(sys, "_MEIPASS", None)  # a PyInstaller bundle
-    if frozen:
-        candidates.insert(0, Path(frozen) / name)
-    for base in candidates:
-        if base.is_dir():
-            return base
-    raise FileNotFoundError(f"the {name} folder of sxcounsel is missing")
-
-
-def resource(*parts: str) -> Path:
-    return data_dir("resources").joinpath(*parts)
 
 
 def font_path() -> Path:

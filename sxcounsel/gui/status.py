@@ -13,7 +13,7 @@ class SessionStatus(QStatusBar):
         super().__init__(parent)
         self.setObjectName("sessionStatus")
         self.setSizeGripEnabled(False)
-        school = session.store.meta("school_name")
+        school = session.store.meta("school_name") or session.store.meta("county_name")
         text = self.tr("%1 · %2 (%3)")
         name = session.account.display_name or session.username
         self.summary = QLabel(
@@ -24,5 +24,8 @@ class SessionStatus(QStatusBar):
         self.lock_button = QPushButton(self.tr("Lock (Ctrl+L)"), self)
         self.lock_button.setObjectName("lockButton")
         self.lock_button.setToolTip(self.tr("Lock now; unlock again with your passphrase."))
+        self.sync_state = QLabel(self)
+        self.sync_state.setObjectName("syncState")
         self.addWidget(self.summary, 1)
+        self.addPermanentWidget(self.sync_state)
         self.addPermanentWidget(self.lock_button)

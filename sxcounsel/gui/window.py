@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget, QWizard
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget, QWizard
 
 from sxcounsel.gui import worker
 from sxcounsel.gui.errors import error_text
@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # imported when first shown: the unlock screen comes up soone
     from sxcounsel.gui.wizard.wizard import SetupWizard
     from sxcounsel.gui.workspace.workspace import Workspace
 
-MIN_SIZE = (960, 600)
+MIN_SIZE = (880, 480)  # fits 1366×768 at 150% scaling (911×512 logical)
 RETRY_LOCK_MS = 300
 
 
@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(lambda: self.lock())
         self.addAction(self.lock_action)
+        self._exit_backup_done = False
         self.idle = IdleWatcher(prefs.autolock_minutes, self)
         self.idle.idle.connect(self.lock_idle)
         prefs.autolock_changed.connect(self.idle.set_minutes)
@@ -94,13 +95,18 @@ class MainWindow(QMainWindow):
         from sxcounsel.gui.workspace.workspace import Workspace
 
         self.session = session
-        workspace = Workspace(session, self.prefs)
+        status = SessionStatus(session, self)
+        if session.store.meta("kind") == "county":
+            from sxcounsel.gui.county.county_workspace import CountyWorkspace
+
+            workspace = CountyWorkspace(session, self.prefs, status.sync_state.setText)
+        else:
+            workspace = Workspace(session, self.prefs, status.sync_state.setText)
         workspace.restore_requested.connect(self.restore_from)
         self._set_view(workspace)
-        status = SessionStatus(session, self)
         status.lock_button.clicked.connect(lambda: self.lock())
         self.setStatusBar(status)
-        school = session.store.meta("school_name")
+        school = session.store.meta("school_name") or session.store.meta("county_name")
         self.setWindowTitle(fill(self.tr("Counseling Room Records — %1"), school))
         self.idle.start()
         return workspace
@@ -129,6 +135,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(RETRY_LOCK_MS, lambda: self.lock(notice))
             return False
         self.idle.stop()
+        self._save_drafts()
         session, self.session = self.session, None
         user = session.username
         try:
@@ -136,6 +143,12 @@ class MainWindow(QMainWindow):
         finally:
             self.show_unlock(preselect=user, notice=notice)
         return True
+
+    def _save_drafts(self) -> None:
+        """Unsaved form text goes into the encrypted store before it closes."""
+        workspace = self.workspace
+        if workspace is not None:
+            workspace.ctx.save_drafts()
 
     def lock_idle(self) -> None:
         minutes = self.prefs.autolock_minutes
@@ -170,9 +183,65 @@ class MainWindow(QMainWindow):
             lambda exc: self.show_unlock(request.username, error_text(exc), "error"),
         )
 
+    # -- exit ---------------------------------------------------------------------------------
+    def _wants_exit_backup(self) -> bool:
+        from sxcounsel.core.roles import BACKUP_ROLES
+
+        return (
+            self.session is not None
+            and bool(self.prefs.autobackup_folder)
+            and bool(BACKUP_ROLES & self.session.roles)
+            and not self._exit_backup_done
+        )
+
+    def backup_then_close(self) -> None:
+        """The automatic backup on exit, behind a busy dialog; the window closes after it."""
+        from sxcounsel.gui.widgets.busy import run_busy
+        from sxcounsel.services.autobackup import auto_backup
+
+        self._exit_backup_done = True
+        self._save_drafts()
+        session = self.session
+        assert session is not None
+        folder, keep = Path(self.prefs.autobackup_folder), self.prefs.autobackup_keep
+        self.exit_backup = run_busy(
+            self,
+            self.tr("Writing the automatic backup before closing…"),
+            lambda: auto_backup(session, folder, keep),
+            lambda _path: self.close(),
+            self._exit_backup_failed,
+        )
+
+    def _exit_backup_failed(self, exc: BaseException) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Automatic backup"),
+            fill(self.tr("The automatic backup was not made: %1"), error_text(exc)),
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("exitBackupFailed")
+        box.button(QMessageBox.StandardButton.Close).setText(self.tr("Close without backup"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Stay open"))
+
+        def answered(button: int) -> None:
+            if button == QMessageBox.StandardButton.Close:
+                self.close()
+            else:
+                self._exit_backup_done = False
+
+        box.finished.connect(answered)
+        box.open()
+        self.exit_backup_box = box
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._wants_exit_backup():
+            event.ignore()
+            self.backup_then_close()
+            return
         worker.wait_all()
         if self.session is not None:
+            self._save_drafts()
             session, self.session = self.session, None
             session.lock()
         self.idle.detach()
@@ -184,6 +253,8 @@ def place(window: QMainWindow) -> None:
     screen = QGuiApplication.primaryScreen()
     area = screen.availableGeometry() if screen is not None else None
     if area is None or area.width() <= 1440 or area.height() <= 900:
+        if area is not None:
+            window.setGeometry(area)  # where no window manager maximizes (kiosk, Xvfb)
         window.showMaximized()
     else:
         window.resize(1280, 800)

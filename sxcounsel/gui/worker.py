@@ -8,9 +8,12 @@ GUI thread. Errors are passed on as objects, never printed.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+
+if TYPE_CHECKING:
+    from sxcounsel.services.session import Session
 
 _running: set[Task] = set()
 
@@ -43,8 +46,11 @@ class Task(QObject):
     failed = Signal(object)
     finished = Signal()
 
-    def __init__(self, fn: Callable[[], Any]) -> None:
+    def __init__(self, fn: Callable[[], Any], holds_store: bool = True) -> None:
         super().__init__()
+        # A task that holds the session's store keeps it open: locking waits for it. A task
+        # that only uses a connection of its own (a read on a sibling) does not.
+        self.holds_store = holds_store
         self._relay = _Relay()
         self._relay.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
         self._relay.error.connect(self._on_error, Qt.ConnectionType.QueuedConnection)
@@ -54,7 +60,8 @@ class Task(QObject):
         self.error: BaseException | None = None
 
     def start(self) -> Task:
-        _running.add(self)
+        if self.holds_store:
+            _running.add(self)
         self.running = True
         QThreadPool.globalInstance().start(self._job)
         return self
@@ -82,13 +89,56 @@ def run_task(
     fn: Callable[[], Any],
     on_success: Callable[[Any], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
+    holds_store: bool = True,
 ) -> Task:
-    task = Task(fn)
+    task = Task(fn, holds_store)
     if on_success is not None:
         task.succeeded.connect(on_success)
     if on_error is not None:
         task.failed.connect(on_error)
     return task.start()
+
+
+def on_sibling(session: Session, work: Callable[[Session], Any]) -> Callable[[], Any]:
+    """``work`` run on a second connection to the store, closed afterwards (for a worker
+    thread: its transactions never mix with a form being saved on the first one)."""
+
+    def run() -> Any:
+        sibling = session.sibling()
+        try:
+            return work(sibling)
+        finally:
+            sibling.store.close()
+
+    return run
+
+
+class Latest:
+    """A series of background loads of which only the newest may deliver: a page reloaded
+    (another school year chosen) before its previous load ended must not be overwritten by
+    that older result when it arrives last."""
+
+    def __init__(self) -> None:
+        self.generation = 0
+
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_success: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> Task:
+        self.generation += 1
+        mine = self.generation
+
+        def succeeded(result: Any) -> None:
+            if mine == self.generation:
+                on_success(result)
+
+        def failed(exc: BaseException) -> None:
+            if mine == self.generation:
+                on_error(exc)
+
+        return run_task(fn, succeeded, failed)
 
 
 def busy() -> bool:

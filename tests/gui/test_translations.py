@@ -80,3 +80,19 @@ def test_chinese_is_shown_by_default(school, make_window):
     screen = window.unlock_screen
     assert screen.button.text() == "解锁(&U)"
     assert window.windowTitle() == "心理辅导室档案"
+
+
+def test_qt_file_dialog_speaks_chinese_too(qtbot, school, make_window):
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from sxcounsel.gui.qt_strings import qt_own_strings
+
+    window = make_window(school.home)  # installs Qt's and our zh_CN translators
+    assert all(CJK.search(text) for text in qt_own_strings())
+    dialog = QFileDialog(window, "选择文件")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # Qt's own, as on Linux
+    qtbot.addWidget(dialog)
+    labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+    assert labels["lookInLabel"] == "查找范围(&L)："
+    assert labels["fileTypeLabel"] == "文件类型(&T)："
+    assert labels["fileNameLabel"] == "文件名称(&N)："  # Qt's own translation still applies

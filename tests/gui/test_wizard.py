@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from sxcounsel.core.roles import Role
-from sxcounsel.gui.wizard.recovery_sheet import save_recovery_sheet
+from sxcounsel.gui.printing import runner
+from sxcounsel.gui.wizard.recovery_page import RecoveryPage
 from sxcounsel.services.session import Session
 from sxcounsel.store.paths import StorePaths
 
@@ -110,19 +111,44 @@ def test_setup_unlock_lock_unlock(qtbot, tmp_path, make_window, unlock):
         assert s.username == "wangli"
 
 
-def test_recovery_sheet_is_a_pdf_with_the_key(gui_app, tmp_path):
-    out = tmp_path / "key.pdf"
+def test_recovery_sheet_is_the_reports_pdf_with_the_key(qtbot, gui_app, tmp_path, monkeypatch):
+    """The page's button writes the reports' sheet (key in boxes and as a QR code) off the
+    GUI thread and opens it in the system viewer."""
+    opened = []
+    monkeypatch.setattr(runner, "open_in_viewer", lambda path: opened.append(path) or True)
     key = "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789"
-    save_recovery_sheet(out, "富平县示范中学", "3161012345", key)
+    page = RecoveryPage(lambda: key)
+    qtbot.addWidget(page)
+    page.key.setText(key)
+    page.school_name, page.school_code, page.admin = "富平县示范中学", "3161012345", "wangli"
+    out = tmp_path / "key.pdf"
+    task = page.save_to(out)
+    qtbot.waitUntil(lambda: not task.running, timeout=WAIT_KDF_MS)
+    assert opened == [out]
+    assert page.saved.text() == f"已保存到 {out}。请立即打印，然后删除这个文件。"
     assert out.read_bytes().startswith(b"%PDF")
+    assert [p.name for p in tmp_path.iterdir()] == ["key.pdf"]  # no temp file left
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
     text = subprocess.run(
         ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
     ).stdout
-    assert key in text
+    assert all(group in text for group in key.split("-"))
     assert "富平县示范中学" in text
-    assert "恢复密钥" in text
+    assert "数据恢复密钥" in text
+
+
+def test_recovery_sheet_refused_folder_is_one_sentence(qtbot, gui_app, tmp_path, monkeypatch):
+    opened = []
+    monkeypatch.setattr(runner, "open_in_viewer", lambda path: opened.append(path) or True)
+    page = RecoveryPage(lambda: "ABCD-EFGH")
+    qtbot.addWidget(page)
+    page.key.setText("ABCD-EFGH")
+    task = page.save_to(tmp_path / "gone" / "key.pdf")
+    qtbot.waitUntil(lambda: not task.running, timeout=WAIT_KDF_MS)
+    assert opened == []
+    assert page.saved.text() == "所选文件夹不存在，请另选一个。"
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_existing_store_is_refused_on_the_page(qtbot, school, make_window, tmp_path):

@@ -89,7 +89,7 @@ def test_idle_minutes_lock_with_a_notice(qtbot, opened, prefs):
     window.idle.set_interval_ms(20)  # the test does not wait three minutes
     qtbot.waitUntil(lambda: window.session is None)
     screen = window.unlock_screen
-    assert screen.notice.text() == "为保护学生隐私，已在 3 分钟无操作后自动锁定。"
+    assert screen.notice.text() == "3 分钟无操作，已自动锁定以保护学生隐私。"
     assert not window.idle.armed  # nothing to lock while locked
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from sxcounsel.core.roles import Role
+from sxcounsel.core.roles import BACKUP_ROLES
 from sxcounsel.gui.errors import error_text
 from sxcounsel.gui.labels import fill
 from sxcounsel.gui.settings.restore_dialog import RestoreDialog
@@ -16,8 +16,6 @@ from sxcounsel.gui.widgets.busy import run_busy
 from sxcounsel.gui.widgets.messages import MessageLabel
 from sxcounsel.services.maintenance import VerifyReport, make_backup, verify
 from sxcounsel.services.session import Session
-
-BACKUP_ROLES = {Role.COUNSELOR, Role.SCHOOL_ADMIN}
 
 
 class DataBox(QGroupBox):

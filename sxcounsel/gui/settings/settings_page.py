@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from sxcounsel import __version__
-from sxcounsel.core.roles import Role
+from sxcounsel.core.roles import BACKUP_ROLES, Role
 from sxcounsel.gui.i18n import LANGUAGES
 from sxcounsel.gui.prefs import MAX_AUTOLOCK_MINUTES, MIN_AUTOLOCK_MINUTES, Prefs
 from sxcounsel.gui.settings.account_box import MyAccountBox
 from sxcounsel.gui.settings.accounts_box import AccountsBox
+from sxcounsel.gui.settings.autobackup_box import AutoBackupBox
 from sxcounsel.gui.settings.data_box import DataBox
 from sxcounsel.gui.widgets.messages import MessageLabel
 from sxcounsel.services.session import Session
@@ -52,6 +53,10 @@ class SettingsPage(QWidget):
         self.data = DataBox(session, content)
         self.data.restore_requested.connect(self.restore_requested)
         column.addWidget(self.data)
+        self.auto_backup: AutoBackupBox | None = None
+        if BACKUP_ROLES & session.roles:
+            self.auto_backup = AutoBackupBox(prefs, content)
+            column.addWidget(self.auto_backup)
         column.addWidget(self._about(session))
         column.addStretch(1)
         scroll = QScrollArea(self)

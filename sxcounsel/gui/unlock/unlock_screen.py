@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 from sxcounsel.core.errors import SxError, ThrottledError
 from sxcounsel.gui.errors import error_text, wait_text
 from sxcounsel.gui.prefs import Prefs
+from sxcounsel.gui.unlock.damaged_panel import DamagedPanel
 from sxcounsel.gui.unlock.recovery_dialog import RecoveryDialog
 from sxcounsel.gui.unlock.throttle import ThrottleWatch
 from sxcounsel.gui.widgets.messages import MessageLabel
 from sxcounsel.gui.widgets.passphrase_pair import password_field
 from sxcounsel.gui.worker import Task, run_task
+from sxcounsel.services.damage import StoreDamaged, unlock_checked
 from sxcounsel.services.session import Session
 
 
@@ -82,6 +84,10 @@ class UnlockScreen(QWidget):
         self.forgot.setProperty("link", True)
         self.forgot.setCursor(Qt.CursorShape.PointingHandCursor)
         self.forgot.clicked.connect(self.open_recovery)
+        self.damaged = DamagedPanel(self.home, prefs, card)
+        self.damaged.button.clicked.connect(self.restore_newest)
+        self.damaged.busy_changed.connect(self._set_busy)
+        self.damaged.restored.connect(self._on_restored)
 
         form = QFormLayout()
         form.addRow(self.tr("&Account:"), self.account)
@@ -95,6 +101,7 @@ class UnlockScreen(QWidget):
         column.addLayout(form)
         column.addWidget(self.message)
         column.addWidget(self.countdown)
+        column.addWidget(self.damaged)
         column.addWidget(self.button)
         column.addWidget(self.busy)
         column.addWidget(self.forgot, 0, Qt.AlignmentFlag.AlignRight)
@@ -157,7 +164,7 @@ class UnlockScreen(QWidget):
         self._set_busy(True)
         home, clock = self.home, self.clock
         self.task = run_task(
-            lambda: Session.unlock(home, user, passphrase, clock=clock),
+            lambda: unlock_checked(home, user, passphrase, clock=clock),
             self._on_unlocked,
             self._on_failed,
         )
@@ -171,7 +178,9 @@ class UnlockScreen(QWidget):
     def _on_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         self.passphrase.clear()
-        if not isinstance(exc, ThrottledError):  # the countdown below says that one
+        if isinstance(exc, StoreDamaged):
+            self.damaged.show_damage()  # says so, and offers the newest backup
+        elif not isinstance(exc, ThrottledError):  # the countdown below says that one
             self.message.show_message(error_text(exc))
         self.throttle.watch(self.account.currentText())
         self.passphrase.setFocus()
@@ -195,6 +204,25 @@ class UnlockScreen(QWidget):
         self._set_enabled(not busy)
         self.forgot.setEnabled(not busy)
         self.button.setText(self.tr("Unlocking…") if busy else self.tr("&Unlock"))
+
+    # -- a damaged store ----------------------------------------------------------------------
+    def restore_newest(self) -> None:
+        passphrase = self.passphrase.text()
+        if not passphrase:
+            self.message.show_message(self.tr("Enter the passphrase the backup was made with."))
+            self.passphrase.setFocus()
+            return
+        self.message.clear_message()
+        if self.damaged.restore(self.account.currentText(), passphrase):
+            self.passphrase.clear()
+
+    def _on_restored(self, user: str) -> None:
+        self.load_accounts(user)
+        self.notice.show_message(
+            self.tr("The backup was restored. Unlock it with the passphrase it was made with."),
+            "success",
+        )
+        self.passphrase.setFocus()
 
     # -- recovery -----------------------------------------------------------------------------
     def open_recovery(self) -> None:

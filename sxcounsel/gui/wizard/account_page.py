@@ -17,6 +17,7 @@ from sxcounsel.core.roles import Role
 from sxcounsel.gui.errors import error_text
 from sxcounsel.gui.labels import fill, role_name
 from sxcounsel.gui.widgets.messages import MessageLabel
+from sxcounsel.services import fieldcheck
 from sxcounsel.services.setup import check_username
 
 
@@ -36,6 +37,11 @@ class AccountPage(QWizardPage):
         self.username.setMaxLength(32)
         self.username.setPlaceholderText(fill(self.tr("e.g. %1"), "wangli"))
         self.username_message = MessageLabel(self)
+        self.display_name = QLineEdit(self)
+        self.display_name.setObjectName("displayName")
+        self.display_name.setMaxLength(40)
+        self.display_name.setPlaceholderText(fill(self.tr("e.g. %1"), "王丽"))
+        self.display_name_message = MessageLabel(self)
         hint = QLabel(
             self.tr("Letters and digits (pinyin works well); you type it each time you unlock."),
             self,
@@ -79,6 +85,8 @@ class AccountPage(QWizardPage):
         form.addRow(self.tr("&Account name:"), self.username)
         form.addRow("", self.username_message)
         form.addRow("", hint)
+        form.addRow(self.tr("Your &name:"), self.display_name)
+        form.addRow("", self.display_name_message)
         form.addRow(self.tr("Roles:"), roles)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -96,4 +104,11 @@ class AccountPage(QWizardPage):
             self.username.setFocus()
             return False
         self.username_message.clear_message()
+        try:  # optional; shown on records and printouts instead of the account name
+            fieldcheck.name(self.display_name.text(), "display name", required=False)
+        except ValidationError as exc:
+            self.display_name_message.show_message(error_text(exc))
+            self.display_name.setFocus()
+            return False
+        self.display_name_message.clear_message()
         return True

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -16,11 +15,15 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from sxcounsel.gui.errors import error_text
 from sxcounsel.gui.labels import fill
+from sxcounsel.gui.printing import runner
 from sxcounsel.gui.resources import mono_font
+from sxcounsel.gui.widgets.busy import run_busy
 from sxcounsel.gui.widgets.messages import MessageLabel
-from sxcounsel.gui.wizard.recovery_sheet import save_recovery_sheet
+from sxcounsel.gui.worker import Task
+from sxcounsel.reports.recovery_sheet import TITLE as SHEET_TITLE
+from sxcounsel.services.printing import Printed
+from sxcounsel.services.printing_letters import recovery_sheet
 
 
 class RecoveryPage(QWizardPage):
@@ -74,31 +77,41 @@ class RecoveryPage(QWizardPage):
         self.registerField("keptRecoveryKey*", self.kept)
         self.school_name = ""
         self.school_code = ""
+        self.admin = ""
+        self.task: Task | None = None
 
     def initializePage(self) -> None:
         self.key.setText(self._recovery_key())
         wizard = self.wizard()
         self.school_name = str(wizard.field("schoolName")).strip()
         self.school_code = str(wizard.field("schoolCode")).strip()
+        self.admin = str(wizard.field("username") or "").strip()
 
     def _ask_where(self) -> None:
-        dialog = QFileDialog(self, self.tr("Save the recovery key"))
-        dialog.setObjectName("recoverySheetDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
-        dialog.setDefaultSuffix("pdf")
-        dialog.selectFile(self.tr("recovery-key.pdf"))
-        dialog.fileSelected.connect(lambda name: self.save_to(Path(name)))
-        dialog.open()
+        runner.ask_save_path(
+            self,
+            self.tr("Save the recovery key"),
+            runner.file_name(SHEET_TITLE, self.school_name),
+            self.save_to,
+        )
 
-    def save_to(self, path: Path) -> bool:
-        try:
-            save_recovery_sheet(path, self.school_name, self.school_code, self.key.text())
-        except Exception as exc:
-            self.saved.show_message(error_text(exc))
-            return False
+    def save_to(self, path: Path) -> Task:
+        """Write the sheet (the reports' PDF, with the key as a QR code) in the background,
+        then open it for printing."""
+        self.saved.clear_message()
+        name, code, key, admin = self.school_name, self.school_code, self.key.text(), self.admin
+        self.task = run_busy(
+            self,
+            self.tr("Writing the recovery key sheet…"),
+            lambda: recovery_sheet(path, name, code, key, admin),
+            self._saved,
+            lambda exc: self.saved.show_message(runner.print_error_text(exc)),
+        )
+        return self.task
+
+    def _saved(self, printed: Printed) -> None:
+        runner.open_in_viewer(printed.path)
         self.saved.show_message(
-            fill(self.tr("Saved to %1. Print it now, then delete the file."), str(path)),
+            fill(self.tr("Saved to %1. Print it now, then delete the file."), str(printed.path)),
             "success",
         )
-        return True

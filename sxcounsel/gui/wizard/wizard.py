@@ -94,6 +94,7 @@ class SetupWizard(QWizard):
             "county_code": self.school.county.text(),
             "admin": self.account.username.text().strip(),
             "roles": self.account.roles(),
+            "display_name": self.account.display_name.text(),
         }
         return partial(init_school, home, passphrase=passphrase, **entries)
 

@@ -6,6 +6,8 @@ page and model it holds: nothing read from the store outlives the session.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sxcounsel.gui.context import PageContext
+from sxcounsel.gui.lists.pages import page_for
 from sxcounsel.gui.prefs import Prefs
 from sxcounsel.gui.settings.settings_page import SettingsPage
 from sxcounsel.gui.workspace.navigation import NavEntry, entries_for
@@ -26,53 +30,80 @@ from sxcounsel.services.session import Session
 NAV_WIDTH = 188
 
 
+def nav_panel(owner: QWidget, title: str, subtitle: str) -> tuple[QWidget, QListWidget]:
+    """The navigation column: the program's name, the school's (or county's), the entries."""
+    panel = QWidget(owner)
+    panel.setObjectName("navPanel")
+    panel.setFixedWidth(NAV_WIDTH)
+    app_name = QLabel(title, panel)
+    app_name.setObjectName("navTitle")
+    app_name.setWordWrap(True)
+    place = QLabel(subtitle, panel)
+    place.setObjectName("navSchool")
+    place.setWordWrap(True)
+    nav = QListWidget(panel)
+    nav.setObjectName("navigation")
+    column = QVBoxLayout(panel)
+    column.setContentsMargins(0, 18, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(app_name)
+    column.addWidget(place)
+    column.addSpacing(10)
+    column.addWidget(nav, 1)
+    return panel, nav
+
+
+def lay_out_shell(owner: QWidget, panel: QWidget, nav: QListWidget, pages: QStackedWidget) -> None:
+    """Navigation on the left, the chosen page on the right; the first entry shown."""
+    nav.currentRowChanged.connect(pages.setCurrentIndex)
+    nav.setCurrentRow(0)
+    layout = QHBoxLayout(owner)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    layout.addWidget(panel)
+    layout.addWidget(pages, 1)
+
+
 class Workspace(QWidget):
     lock_requested = Signal()
     restore_requested = Signal(object)  # a settings.restore_dialog.RestoreRequest
 
-    def __init__(self, session: Session, prefs: Prefs, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        prefs: Prefs,
+        on_sync_state: Callable[[str], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("workspace")
         self.session = session
         self.entries = entries_for(session.roles)
-        panel = QWidget(self)
-        panel.setObjectName("navPanel")
-        panel.setFixedWidth(NAV_WIDTH)
-        app_name = QLabel(self.tr("Counseling Room Records"), panel)
-        app_name.setObjectName("navTitle")
-        app_name.setWordWrap(True)
-        school = QLabel(session.store.meta("school_name"), panel)
-        school.setObjectName("navSchool")
-        school.setWordWrap(True)
-        self.nav = QListWidget(panel)
-        self.nav.setObjectName("navigation")
-        column = QVBoxLayout(panel)
-        column.setContentsMargins(0, 18, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(app_name)
-        column.addWidget(school)
-        column.addSpacing(10)
-        column.addWidget(self.nav, 1)
+        self.ctx = PageContext(session, prefs, self)
+        if on_sync_state is not None:  # before the pages are built: the sync page reports at once
+            self.ctx.bus.sync_changed.connect(on_sync_state)
+        panel, self.nav = nav_panel(
+            self, self.tr("Counseling Room Records"), session.store.meta("school_name")
+        )
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("pages")
         for entry in self.entries:
             item = QListWidgetItem(entry.label(), self.nav)
             item.setData(Qt.ItemDataRole.UserRole, entry.key)
             self.pages.addWidget(self._page(entry, prefs))
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.nav.setCurrentRow(0)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(panel)
-        layout.addWidget(self.pages, 1)
+        lay_out_shell(self, panel, self.nav, self.pages)
 
     def _page(self, entry: NavEntry, prefs: Prefs) -> QWidget:
         if entry.key == "settings":
             page = SettingsPage(self.session, prefs, self.pages)
             page.restore_requested.connect(self.restore_requested)
             return page
-        return PlaceholderPage(entry, self.pages)
+        if entry.key == "sync":
+            from sxcounsel.gui.sync.sync_page import SyncPage
+
+            return SyncPage(self.ctx, self.pages)
+        page = page_for(entry.key, self.ctx, self.pages)
+        return page if page is not None else PlaceholderPage(entry, self.pages)
 
     def keys(self) -> list[str]:
         return [e.key for e in self.entries]

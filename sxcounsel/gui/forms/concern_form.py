@@ -1,0 +1,238 @@
+"""A key-concern case (重点关注学生台账): contact person, care plan, reviews, closing.
+
+Counselors open and edit cases and close them; the assigned contact person (a head teacher,
+say) sees the case and adds reviews; everyone else who may read it sees it read-only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
+
+from sxcounsel.core.roles import Role
+from sxcounsel.gui.forms.base import RecordForm
+from sxcounsel.gui.forms.fields import (
+    ChecksField,
+    ChoiceField,
+    DateField,
+    NumberField,
+    TextField,
+    fit_rows,
+    plain,
+    today,
+)
+from sxcounsel.gui.forms.student_picker import StudentField
+from sxcounsel.gui.labels import fill
+from sxcounsel.services import concern_reviews, concerns, risklevels
+from sxcounsel.services.accounts import list_accounts
+from sxcounsel.services.concern_reviews import ConcernReview
+from sxcounsel.services.concerns import ConcernCase
+from sxcounsel.services.listing import staff_names
+
+_KEYS = (
+    "student_id",
+    "opened_on",
+    "risk_level",
+    "contact_user",
+    "reason_categories",
+    "reason_text",
+    "care_plan",
+    "review_interval_days",
+)
+_REVIEW = ("reviewed_on", "observations", "level_after")
+_CLOSE = ("closed_on", "close_reason")
+
+
+def account_options(form: RecordForm) -> list[tuple[str, str]]:
+    """Enabled accounts as (username, "显示名（username）")."""
+    out = []
+    for a in list_accounts(form.session):
+        if not a.disabled:
+            out.append(
+                (a.username, f"{a.display_name}（{a.username}）" if a.display_name else a.username)
+            )
+    return out
+
+
+class ConcernForm(RecordForm):
+    kind = "concern"
+
+    def build(self) -> None:
+        self.case: ConcernCase | None = None
+        self.levels = risklevels.get_risk_levels(self.session)
+        main = self.section(self.tr("Case"))
+        self.add(main, "student_id", self.tr("Student"), StudentField(self.session, self))
+        self.add(main, "opened_on", self.tr("Opened on"), DateField(self))
+        self.add(
+            main,
+            "risk_level",
+            self.tr("Risk level"),
+            ChoiceField(self, plain(self.levels), self.tr("Choose…")),
+        )
+        self.add(
+            main,
+            "contact_user",
+            self.tr("Contact person"),
+            ChoiceField(self, account_options(self), self.tr("Choose…")),
+        )
+        self.add(
+            main,
+            "reason_categories",
+            self.tr("Reasons"),
+            ChecksField(self, plain(concerns.REASONS)),
+        )
+        self.add(main, "reason_text", self.tr("Reasons in words"), TextField(self, 2))
+        self.add(main, "care_plan", self.tr("Care plan"), TextField(self, 3))
+        self.add(
+            main,
+            "review_interval_days",
+            self.tr("Review every"),
+            NumberField(self, 1, 365, self.tr(" days")),
+        )
+        reviews = self.section(self.tr("Reviews"), "reviewsBox")
+        self.reviews_box = reviews.parentWidget()
+        self.review_list = QTreeWidget(self.content)
+        self.review_list.setObjectName("reviewList")
+        self.review_list.setRootIsDecorated(False)
+        self.review_list.setHeaderLabels(
+            [self.tr("Date"), self.tr("By"), self.tr("Level"), self.tr("Observations")]
+        )
+        self.review_list.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.review_list.header().setStretchLastSection(True)
+        self.review_list.setMinimumHeight(90)
+        reviews.addRow(self.review_list)
+        self.add(reviews, "reviewed_on", self.tr("Review date"), DateField(self))
+        self.add(reviews, "observations", self.tr("Observations"), TextField(self, 3))
+        self.add(
+            reviews,
+            "level_after",
+            self.tr("Level after"),
+            ChoiceField(self, plain(self.levels), self.tr("Unchanged")),
+        )
+        close = self.section(self.tr("Close the case"), "closeBox")
+        self.close_box = close.parentWidget()
+        self.add(close, "closed_on", self.tr("Closed on"), DateField(self))
+        self.add(close, "close_reason", self.tr("Reason for closing"), TextField(self, 2))
+        self.review_button = self.action_button(self.tr("Add &review"), "addReview")
+        self.review_button.clicked.connect(self.add_review)
+        self.close_case_button = self.action_button(self.tr("Close the &case"), "closeCase")
+        self.close_case_button.clicked.connect(self.close_case)
+
+    # -- form hooks ---------------------------------------------------------------------------
+    def initial(self) -> dict[str, Any]:
+        return {
+            "opened_on": today(),
+            "contact_user": self.session.username,
+            "review_interval_days": 30,
+            "reviewed_on": today(),
+            "closed_on": today(),
+        }
+
+    def counselor(self) -> bool:
+        return Role.COUNSELOR in self.session.roles
+
+    def may_review(self) -> bool:
+        case = self.case
+        return (
+            case is not None
+            and case.status == concerns.OPEN
+            and (self.counselor() or case.contact_user == self.session.username)
+        )
+
+    def editable(self) -> bool:
+        return self.counselor() or self.may_review()
+
+    def fixed(self, key: str) -> bool:
+        if key in _REVIEW:
+            return not self.may_review()
+        if key in _CLOSE:
+            return not (self.counselor() and self.case is not None and self.case.status == "open")
+        return not self.counselor() or (key == "student_id" and self.case is not None)
+
+    def title(self) -> str:
+        if self.case is None:
+            return self.tr("New key-concern case")
+        student = self.field("student_id").widget.student
+        return fill(self.tr("Key-concern case: %1"), student.name if student else "")
+
+    def read(self) -> dict[str, Any]:
+        self.case = concerns.get_case(self.session, self.record_id)
+        values = {k: v for k, v in asdict(self.case).items() if k in _KEYS}
+        values.update(observations="", level_after="", close_reason="")
+        return values
+
+    def write(self, values: dict[str, Any]) -> str:
+        c = ConcernCase(**{k: values[k] for k in _KEYS})
+        if self.case is not None:
+            c.id, c.version = self.case.id, self.case.version
+            return concerns.update_case(self.session, c).id
+        return concerns.open_case(self.session, c).id
+
+    def refresh(self) -> None:
+        case = self.case
+        self.save_button.setVisible(self.counselor())
+        self.reviews_box.setVisible(case is not None)
+        self.review_button.setVisible(self.may_review())
+        for key in _REVIEW:
+            self.set_row_visible(key, self.may_review())
+        closable = self.counselor() and case is not None and case.status == concerns.OPEN
+        self.close_box.setVisible(closable)
+        self.close_case_button.setVisible(closable)
+        if case is None:
+            self.subheading.setText(self.tr("The first review is due one interval after opening."))
+        elif case.status == concerns.OPEN:
+            text = fill(
+                self.tr("Open · level %1 · next review %2"), case.risk_level, case.next_review_on
+            )
+            late = (date.today() - date.fromisoformat(case.next_review_on)).days
+            if late > 0:
+                text += " · " + self.tr("%n day(s) overdue", "", late)
+            self.subheading.setText(text)
+        else:
+            self.subheading.setText(
+                fill(self.tr("Closed on %1: %2"), case.closed_on, case.close_reason)
+            )
+        self.review_list.clear()
+        if case is not None:
+            staff = staff_names(self.session)
+            for r in reversed(concern_reviews.list_reviews(self.session, case.id)):
+                level = (
+                    r.level_after
+                    if r.level_after == r.level_before
+                    else (f"{r.level_before} → {r.level_after}")
+                )
+                who = staff.get(r.reviewer, r.reviewer)
+                row = [r.reviewed_on, who, level, r.observations.replace("\n", " ")]
+                self.review_list.addTopLevelItem(QTreeWidgetItem(row))
+        fit_rows(self.review_list)
+
+    # -- actions ------------------------------------------------------------------------------
+    def add_review(self) -> None:
+        values = self.values()
+        review = ConcernReview(self.record_id, *(values[k] for k in _REVIEW))
+        if self.run(
+            lambda: concern_reviews.add_review(self.session, review),
+            self.tr("The review was added; the next one is scheduled."),
+        ):
+            self.set_values({"reviewed_on": today()})
+            self.settle()
+
+    def close_case(self) -> None:
+        values = self.values()
+        case = self.case
+        if case is None:
+            return
+        if self.run(
+            lambda: concerns.close_case(
+                self.session,
+                case.id,
+                values["closed_on"],
+                values["close_reason"],
+                expected_version=case.version,
+            ),
+            self.tr("The case is closed."),
+        ):
+            self.settle()

@@ -1,0 +1,202 @@
+"""A crisis event (心理危机事件): anyone reports it, a counselor completes and closes it.
+
+After a counselor reports an event for a student with no open key-concern case, the form
+offers to open one at the most severe level (``crises.open_concern_from_crisis``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from sxcounsel.core.roles import Role
+from sxcounsel.gui.forms.base import RecordForm
+from sxcounsel.gui.forms.concern_form import account_options
+from sxcounsel.gui.forms.fields import (
+    ChecksField,
+    ChoiceField,
+    DateField,
+    LineField,
+    TextField,
+    now_minute,
+    plain,
+)
+from sxcounsel.gui.forms.student_picker import StudentField
+from sxcounsel.gui.labels import fill
+from sxcounsel.services import crises, risklevels
+from sxcounsel.services.crises import CrisisEvent
+
+_KEYS = (
+    "student_id",
+    "occurred_at",
+    "type",
+    "place",
+    "description",
+    "reported_by",
+    "actions",
+    "outcome",
+)
+
+
+class CrisisForm(RecordForm):
+    kind = "crisis"
+
+    def build(self) -> None:
+        self.event: CrisisEvent | None = None
+        self.suggest_concern = False
+        main = self.section(self.tr("Event"))
+        self.add(main, "student_id", self.tr("Student"), StudentField(self.session, self))
+        self.add(main, "occurred_at", self.tr("When"), DateField(self, with_time=True))
+        self.add(main, "type", self.tr("Type"), ChoiceField(self, plain(crises.TYPES)))
+        self.add(main, "place", self.tr("Where"), LineField(self))
+        self.add(main, "description", self.tr("What happened"), TextField(self, 3))
+        self.add(main, "reported_by", self.tr("Reported by"), LineField(self, max_length=40))
+        response = self.section(self.tr("Response"))
+        self.add(
+            response,
+            "informed_at",
+            self.tr("Guardians informed at"),
+            DateField(self, with_time=True),
+            "guardians_informed_at",
+            "guardians_informed",
+        )
+        self.add(
+            response,
+            "informed_by",
+            self.tr("Informed by"),
+            LineField(self, max_length=40),
+            "guardians_informed_by",
+        )
+        self.add(
+            response,
+            "actions",
+            self.tr("Actions taken"),
+            ChecksField(self, plain(crises.ACTIONS), 3),
+        )
+        self.add(response, "outcome", self.tr("Outcome"), TextField(self, 2))
+        offer = self.section(self.tr("Key-concern case"), "concernOffer")
+        self.offer_box = offer.parentWidget()
+        self.add(
+            offer,
+            "contact_user",
+            self.tr("Contact person"),
+            ChoiceField(
+                self, account_options(self) if self.counselor() else [], self.tr("Choose…")
+            ),
+        )
+        self.concern_button = self.action_button("", "openConcern")
+        self.concern_button.clicked.connect(self.open_concern)
+        self.close_event_button = self.action_button(self.tr("Close the &event"), "closeEvent")
+        self.close_event_button.clicked.connect(self.close_event)
+
+    def counselor(self) -> bool:
+        return Role.COUNSELOR in self.session.roles
+
+    def reader(self) -> bool:
+        return bool(self.session.roles & {Role.COUNSELOR, Role.SCHOOL_ADMIN})
+
+    # -- form hooks ---------------------------------------------------------------------------
+    def initial(self) -> dict[str, Any]:
+        return {
+            "occurred_at": now_minute(),
+            "type": crises.TYPES[0],
+            "reported_by": self.session.account.display_name or self.session.username,
+            "contact_user": self.session.username,
+        }
+
+    def editable(self) -> bool:
+        return self.event is None or self.counselor()
+
+    def fixed(self, key: str) -> bool:
+        return key == "student_id" and self.event is not None
+
+    def title(self) -> str:
+        if self.event is None:
+            return self.tr("Report a crisis event")
+        return fill(self.tr("Crisis event %1"), self.event.occurred_at)
+
+    def read(self) -> dict[str, Any]:
+        if self.reader():
+            self.event = crises.get_crisis(self.session, self.record_id)
+        assert self.event is not None  # a head teacher sees the event just reported
+        values = {k: v for k, v in asdict(self.event).items() if k in _KEYS}
+        informed = self.event.guardians_informed
+        values.update(informed_at=informed.get("at", ""), informed_by=informed.get("by", ""))
+        return values
+
+    def write(self, values: dict[str, Any]) -> str:
+        e = CrisisEvent(**{k: values[k] for k in _KEYS})
+        at, by = values["informed_at"].strip(), values["informed_by"].strip()
+        e.guardians_informed = {"at": at, "by": by} if at or by else {}
+        if self.event is not None:
+            e.id, e.version, e.status = self.event.id, self.event.version, self.event.status
+            self.event = crises.update_crisis(self.session, e)
+            return e.id
+        report = crises.report_crisis(self.session, e)
+        self.event, self.suggest_concern = report.event, report.suggest_concern
+        return report.event.id
+
+    def refresh(self) -> None:
+        event = self.event
+        self.save_button.setText(self.tr("&Save") if event else self.tr("&Report"))
+        closable = self.counselor() and event is not None and event.status == crises.OPEN
+        self.close_event_button.setVisible(closable)
+        self.offer_box.setVisible(self.suggest_concern)
+        self.concern_button.setVisible(self.suggest_concern)
+        if self.suggest_concern:
+            level = risklevels.get_risk_levels(self.session)[0]
+            self.concern_button.setText(fill(self.tr("Open a key-concern case (%1)"), level))
+        if event is None:
+            self.subheading.setText(self.tr("Report at once; a counselor completes the record."))
+        elif not self.reader():
+            self.subheading.setText(self.tr("Reported. The counselor has been given the event."))
+        else:
+            state = self.tr("open") if event.status == crises.OPEN else self.tr("closed")
+            self.subheading.setText(
+                fill(self.tr("Status: %1 · reported by %2"), state, event.reported_by)
+            )
+
+    def save(self) -> bool:
+        if not super().save():
+            return False
+        if self.suggest_concern:  # just reported, and the student has no open case
+            self.message.show_message(
+                self.tr(
+                    "Reported. This student has no key-concern case yet: choose the contact "
+                    "person below and open one."
+                ),
+                "info",
+            )
+            self.scroll.ensureWidgetVisible(self.offer_box)
+        return True
+
+    # -- actions ------------------------------------------------------------------------------
+    def open_concern(self) -> None:
+        contact = self.values()["contact_user"]
+        result: list[Any] = []
+
+        def act() -> None:
+            result.append(crises.open_concern_from_crisis(self.session, self.record_id, contact))
+
+        self.suggest_concern = False
+        if not self.run(act):
+            self.suggest_concern = True
+            self.refresh()
+            return
+        self.ctx.bus.changed.emit("concern", result[0].case.id)
+        self.message.show_message(self.tr("The key-concern case is open."), "success")
+        self.ctx.open_record("concern", result[0].case.id)
+
+    def close_event(self) -> None:
+        if self.dirty() and not self.save():
+            return
+        outcome = self.values()["outcome"]
+        self.run(
+            lambda: crises.close_crisis(
+                self.session,
+                self.record_id,
+                outcome,
+                expected_version=self.event.version if self.event else None,
+            ),
+            self.tr("The event is closed."),
+        )

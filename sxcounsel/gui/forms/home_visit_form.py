@@ -1,0 +1,117 @@
+"""A home visit (家访记录): counselors for every class, head teachers for their own classes."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from sxcounsel.core.roles import Role
+from sxcounsel.gui.forms.base import RecordForm
+from sxcounsel.gui.forms.fields import (
+    BoolField,
+    ChoiceField,
+    DateField,
+    ListTextField,
+    RowsField,
+    TextField,
+    plain,
+    today,
+)
+from sxcounsel.gui.forms.student_picker import StudentField
+from sxcounsel.gui.labels import fill
+from sxcounsel.gui.printing.form_actions import RecordPrinter
+from sxcounsel.gui.printing.runner import file_name
+from sxcounsel.reports.homevisit_record import TITLE as RECORD_TITLE
+from sxcounsel.services import homevisits as svc
+from sxcounsel.services import printing
+
+_KEYS = (
+    "student_id",
+    "date",
+    "method",
+    "staff",
+    "met",
+    "purpose",
+    "family_situation",
+    "student_at_home",
+    "parents_views",
+    "advice",
+    "follow_up",
+    "follow_up_date",
+)
+
+
+class HomeVisitForm(RecordForm):
+    kind = "home_visit"
+
+    def build(self) -> None:
+        self.version = 0
+        main = self.section(self.tr("Visit"))
+        self.add(main, "student_id", self.tr("Student"), StudentField(self.session, self))
+        self.add(main, "date", self.tr("Date"), DateField(self))
+        self.add(main, "method", self.tr("Method"), ChoiceField(self, plain(svc.METHODS)))
+        self.add(main, "staff", self.tr("Visiting staff"), ListTextField(self, "王老师、李老师"))
+        self.add(
+            main,
+            "met",
+            self.tr("People met"),
+            RowsField(self, [("name", self.tr("Name")), ("relation", self.tr("Relation"))], 2),
+        )
+        self.add(main, "student_at_home", "", BoolField(self, self.tr("The student was at home")))
+        content = self.section(self.tr("Content"))
+        self.add(content, "purpose", self.tr("Purpose"), TextField(self, 2))
+        self.add(content, "family_situation", self.tr("Family situation"), TextField(self, 3))
+        self.add(content, "parents_views", self.tr("Parents' views"), TextField(self, 3))
+        self.add(content, "advice", self.tr("Advice given"), TextField(self, 3))
+        self.add(content, "follow_up", self.tr("Follow-up"), TextField(self, 2))
+        self.add(content, "follow_up_date", self.tr("Follow-up date"), DateField(self))
+        self.printer = RecordPrinter(
+            self,
+            self.tr("Print visit record…"),
+            "printRecord",
+            self.tr("Save the home-visit record"),
+            self.tr("Writing the home-visit record…"),
+            self._file_name,
+            printing.homevisit_record,
+        )
+
+    def _file_name(self) -> str:
+        student = self.field("student_id").widget.student
+        return file_name(RECORD_TITLE, student.name if student else "", self.field("date").value())
+
+    def initial(self) -> dict[str, Any]:
+        account = self.session.account
+        return {
+            "date": today(),
+            "method": "实地",
+            "student_at_home": True,
+            "staff": [account.display_name or account.username],
+        }
+
+    def editable(self) -> bool:
+        return bool(self.session.roles & {Role.COUNSELOR, Role.HEAD_TEACHER})
+
+    def fixed(self, key: str) -> bool:
+        return key == "student_id" and bool(self.record_id)
+
+    def refresh(self) -> None:
+        self.printer.refresh()
+
+    def title(self) -> str:
+        return (
+            fill(self.tr("Home visit %1"), self.field("date").value())
+            if self.record_id
+            else (self.tr("New home visit"))
+        )
+
+    def read(self) -> dict[str, Any]:
+        v = svc.get_home_visit(self.session, self.record_id)
+        self.version = v.version
+        return {k: val for k, val in asdict(v).items() if k in _KEYS}
+
+    def write(self, values: dict[str, Any]) -> str:
+        v = svc.HomeVisit(**{k: values[k] for k in _KEYS})
+        if self.record_id:
+            v.id, v.version = self.record_id, self.version
+            return svc.update_home_visit(self.session, v).id
+        return svc.create_home_visit(self.session, v).id

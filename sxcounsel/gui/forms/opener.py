@@ -1,0 +1,118 @@
+"""Open the form of one record (the student file for a student): the single entry point that
+lists, the dashboard and the student file use.
+
+What opens depends on the role, as the services allow: a head teacher gets no session form at
+all (None), and only the status of a referral or crisis event of their class. A record that
+cannot be shown (deleted meanwhile, not readable) gives one sentence in a message box.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from sxcounsel.core.roles import Role
+from sxcounsel.gui.errors import error_text
+
+if TYPE_CHECKING:
+    from sxcounsel.gui.context import PageContext
+
+_WINDOW_PROPERTY = "sxcounselRecord"
+
+
+def can_open(roles: frozenset[Role], kind: str, new: bool) -> bool:
+    """Whether the role may see (``new``: create) a record of ``kind`` in the app."""
+    counselor = Role.COUNSELOR in roles
+    reader = bool(roles & {Role.COUNSELOR, Role.SCHOOL_ADMIN})
+    if kind == "session":
+        return counselor
+    if kind in ("referral", "consent"):
+        return counselor if new else (reader or (kind == "referral" and Role.HEAD_TEACHER in roles))
+    if kind == "concern":
+        return counselor if new else True
+    if kind == "home_visit":
+        return bool(roles & {Role.COUNSELOR, Role.HEAD_TEACHER}) if new else True
+    if kind == "student":
+        return reader if new else True
+    return kind == "crisis"
+
+
+def _already_open(ctx: PageContext, kind: str, record_id: str) -> QWidget | None:
+    for widget in ctx.host.findChildren(QWidget):
+        if widget.isWindow() and widget.property(_WINDOW_PROPERTY) == f"{kind}/{record_id}":
+            return widget
+    return None
+
+
+def _build(ctx: PageContext, kind: str, record_id: str | None, defaults: dict) -> QWidget:
+    from sxcounsel.gui.forms import (
+        concern_form,
+        consent_form,
+        crisis_form,
+        home_visit_form,
+        referral_form,
+        session_form,
+        status_view,
+        student_form,
+    )
+
+    roles = ctx.session.roles
+    if kind == "student":
+        if record_id:
+            from sxcounsel.gui.student_file.student_file import StudentFile
+
+            return StudentFile(ctx, record_id)
+        return student_form.StudentForm(ctx, None, defaults)
+    readers = {Role.COUNSELOR, Role.SCHOOL_ADMIN}
+    if record_id and kind in ("referral", "crisis") and not roles & readers:
+        from sxcounsel.services import crises, referrals
+
+        status = (referrals.referral_status if kind == "referral" else crises.crisis_status)(
+            ctx.session, record_id
+        )
+        return status_view.StatusView(ctx.session, status, ctx.host)
+    forms = {
+        "session": session_form.SessionForm,
+        "home_visit": home_visit_form.HomeVisitForm,
+        "concern": concern_form.ConcernForm,
+        "referral": referral_form.ReferralForm,
+        "crisis": crisis_form.CrisisForm,
+        "consent": consent_form.ConsentForm,
+    }
+    return forms[kind](ctx, record_id, defaults)
+
+
+def open_record(
+    ctx: PageContext, kind: str, record_id: str | None = None, **defaults: Any
+) -> QWidget | None:
+    """Show the form for ``kind`` (see context.KINDS); a new record when ``record_id`` is None.
+
+    Returns the window shown (an already open one is raised), or None when the account may
+    not open it or it could not be read.
+    """
+    if not can_open(ctx.session.roles, kind, not record_id):
+        return None
+    if record_id:
+        existing = _already_open(ctx, kind, record_id)
+        if existing is not None:
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+    try:
+        widget = _build(ctx, kind, record_id, defaults)
+    except Exception as exc:  # deleted meanwhile, not readable: one sentence, no traceback
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, "", error_text(exc), QMessageBox.StandardButton.Ok, ctx.host
+        )
+        box.setObjectName("openRecordError")
+        box.open()
+        return None
+    if record_id:
+        widget.setProperty(_WINDOW_PROPERTY, f"{kind}/{record_id}")
+    elif kind != "student":  # a saved student form is not the student's file
+        widget.saved.connect(  # type: ignore[attr-defined]
+            lambda rid, w=widget: w.setProperty(_WINDOW_PROPERTY, f"{kind}/{rid}")
+        )
+    widget.show()
+    return widget

@@ -1,0 +1,97 @@
+"""The student's basic record: 学籍号, name, class, 身份证号, family flags, guardians."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from sxcounsel.core.roles import Role
+from sxcounsel.gui.forms.base import RecordForm
+from sxcounsel.gui.forms.fields import (
+    ChecksField,
+    ChoiceField,
+    DateField,
+    LineField,
+    RowsField,
+    plain,
+)
+from sxcounsel.gui.labels import fill
+from sxcounsel.services import students as svc
+
+_KEYS = (
+    "student_no",
+    "name",
+    "gender",
+    "birth_date",
+    "id_number",
+    "grade",
+    "class_name",
+    "dormitory",
+    "address",
+    "guardians",
+    "flags",
+    "status",
+)
+
+
+class StudentForm(RecordForm):
+    kind = "student"
+
+    def build(self) -> None:
+        self.version = 0
+        basics = self.section(self.tr("Basics"))
+        self.add(basics, "student_no", self.tr("Student number"), LineField(self, max_length=40))
+        self.add(basics, "name", self.tr("Name"), LineField(self, max_length=40))
+        self.add(basics, "gender", self.tr("Gender"), ChoiceField(self, plain(svc.GENDERS), ""))
+        self.add(basics, "birth_date", self.tr("Date of birth"), DateField(self))
+        self.add(basics, "id_number", self.tr("ID card number"), LineField(self, max_length=18))
+        self.add(
+            basics, "grade", self.tr("Grade"), LineField(self, placeholder="七年级", max_length=20)
+        )
+        self.add(
+            basics,
+            "class_name",
+            self.tr("Class"),
+            LineField(self, placeholder="七年级(2)班", max_length=40),
+        )
+        self.add(basics, "dormitory", self.tr("Dormitory"), LineField(self, max_length=40))
+        self.add(basics, "status", self.tr("Status"), ChoiceField(self, plain(svc.STATUSES)))
+        family = self.section(self.tr("Family"))
+        self.add(family, "address", self.tr("Home address"), LineField(self))
+        self.add(family, "flags", self.tr("Family situation"), ChecksField(self, plain(svc.FLAGS)))
+        self.add(
+            family,
+            "guardians",
+            self.tr("Guardians"),
+            RowsField(
+                self,
+                [
+                    ("name", self.tr("Name")),
+                    ("relation", self.tr("Relation")),
+                    ("phone", self.tr("Phone")),
+                ],
+            ),
+        )
+
+        for key in ("student_no", "name", "id_number", "grade", "dormitory"):
+            self.field(key).widget.setMaximumWidth(320)
+
+    def editable(self) -> bool:
+        return bool(self.session.roles & {Role.COUNSELOR, Role.SCHOOL_ADMIN})
+
+    def title(self) -> str:
+        if not self.record_id:
+            return self.tr("New student")
+        return fill(self.tr("Student: %1"), self.field("name").value())
+
+    def read(self) -> dict[str, Any]:
+        s = svc.get_student(self.session, self.record_id)
+        self.version = s.version
+        return {k: v for k, v in asdict(s).items() if k in _KEYS}
+
+    def write(self, values: dict[str, Any]) -> str:
+        s = svc.Student(**{k: values[k] for k in _KEYS})
+        if self.record_id:
+            s.id, s.version = self.record_id, self.version
+            return svc.update_student(self.session, s).id
+        return svc.create_student(self.session, s).id

@@ -1,0 +1,107 @@
+"""The key-concern list (重点关注): cases with their next review and how overdue it is."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtGui import QColor
+
+from sxcounsel.core.roles import Role
+from sxcounsel.gui.labels import fill
+from sxcounsel.gui.lists import quick_filters as qf
+from sxcounsel.gui.lists.base_model import (
+    ALERT,
+    MUTED,
+    WARN,
+    Column,
+    QuickFilter,
+    RecordTableModel,
+    Row,
+    search_key,
+)
+from sxcounsel.services import concerns, listing, risklevels
+from sxcounsel.services.listing import ConcernRow
+
+NEXT_REVIEW_COLUMN = 6
+
+
+class ConcernsModel(RecordTableModel):
+    list_key = "concern"
+    record_kind = "concern"
+    refresh_on = frozenset({"concern", "student"})
+    creators = frozenset({Role.COUNSELOR})
+
+    def make_columns(self) -> list[Column]:
+        self.levels = risklevels.get_risk_levels(self.session)
+        return [
+            Column(
+                self.tr("Student"), lambda r: r.student_name, key=lambda r: r.name_pinyin, width=100
+            ),
+            Column(
+                self.tr("Class"),
+                lambda r: r.class_name,
+                key=lambda r: qf.natural(r.class_name),
+                width=120,
+            ),
+            Column(self.tr("Risk level"), lambda r: r.risk_level, key=self._severity, width=80),
+            Column(self.tr("Reasons"), lambda r: r.reasons, width=120),
+            Column(self.tr("Contact person"), lambda r: r.contact_user, width=110),
+            Column(self.tr("Opened on"), lambda r: r.opened_on, width=100),
+            Column(self.tr("Next review"), self.review_text, key=self._review_key, width=170),
+        ]
+
+    def review_text(self, r: ConcernRow) -> str:
+        if r.status != concerns.OPEN:
+            return self.tr("Closed")
+        if r.days_overdue > 0:
+            return fill(self.tr("%1 · %2 days overdue"), r.next_review_on, r.days_overdue)
+        if r.days_overdue == 0:
+            return fill(self.tr("%1 · due today"), r.next_review_on)
+        return r.next_review_on
+
+    @staticmethod
+    def _review_key(r: ConcernRow) -> tuple[int, str]:
+        return (r.status != concerns.OPEN, r.next_review_on)
+
+    def _severity(self, r: ConcernRow) -> int:
+        return self.levels.index(r.risk_level) if r.risk_level in self.levels else 99
+
+    def load(self) -> list[ConcernRow]:
+        return listing.list_concern_rows(self.session, date.today())
+
+    def row_key(self, r: ConcernRow) -> str:
+        return search_key(
+            (r.student_no, r.student_name, r.class_name, r.contact_user),
+            (*r.name_pinyin.split(), *r.name_initials.split()),
+        )
+
+    def quick_filters(self) -> list[QuickFilter]:
+        def states(_rows: Sequence[Row]) -> list:
+            return [
+                (self.tr("Open"), lambda r: r.status == concerns.OPEN),
+                (
+                    self.tr("Review due or overdue"),
+                    lambda r: r.status == concerns.OPEN and r.days_overdue >= 0,
+                ),
+                (self.tr("Closed"), lambda r: r.status == concerns.CLOSED),
+            ]
+
+        return [
+            QuickFilter("status", self.tr("Any status"), states),
+            qf.by_value("risk", self.tr("Any risk level"), lambda r: r.risk_level, self.levels),
+            qf.by_class(lambda r: r.class_name),
+        ]
+
+    def tone(self, r: ConcernRow, column: int) -> QColor | None:
+        if column == NEXT_REVIEW_COLUMN:
+            if r.status != concerns.OPEN:
+                return MUTED
+            return ALERT if r.days_overdue > 0 else WARN if r.days_overdue == 0 else None
+        if column == 2:
+            rank = self._severity(r)
+            return ALERT if rank == 0 else WARN if rank == 1 else None
+        return None
+
+    def new_label(self) -> str:
+        return self.tr("New key-concern case")

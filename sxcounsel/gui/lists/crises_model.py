@@ -1,0 +1,67 @@
+"""The crisis-event list (危机事件). Anyone may report one; a head teacher sees only when an
+event of an own-class student happened, whether it is open and who reported it."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+from sxcounsel.core.roles import SCHOOL_ROLES, Role
+from sxcounsel.gui.lists import quick_filters as qf
+from sxcounsel.gui.lists.base_model import ALERT, Column, QuickFilter, RecordTableModel, search_key
+from sxcounsel.services import crises, listing
+from sxcounsel.services.listing import CrisisRow
+
+
+class CrisesModel(RecordTableModel):
+    list_key = "crisis"
+    record_kind = "crisis"
+    refresh_on = frozenset({"crisis", "student"})
+    creators = frozenset(SCHOOL_ROLES)
+
+    def make_columns(self) -> list[Column]:
+        self.state_names = {crises.OPEN: self.tr("Open"), crises.CLOSED: self.tr("Closed")}
+        columns = [
+            Column(self.tr("Occurred"), lambda r: r.occurred_at, width=140),
+            Column(
+                self.tr("Student"), lambda r: r.student_name, key=lambda r: r.name_pinyin, width=100
+            ),
+            Column(
+                self.tr("Class"),
+                lambda r: r.class_name,
+                key=lambda r: qf.natural(r.class_name),
+                width=120,
+            ),
+            Column(self.tr("Status"), lambda r: self.state_names.get(r.status, r.status), width=80),
+            Column(self.tr("Reported by"), lambda r: r.reported_by, width=110),
+        ]
+        if self.session.roles & {Role.COUNSELOR, Role.SCHOOL_ADMIN}:
+            columns.insert(3, Column(self.tr("Type"), lambda r: r.type, width=100))
+        return columns
+
+    def load(self) -> list[CrisisRow]:
+        return listing.list_crisis_rows(self.session)
+
+    def row_key(self, r: CrisisRow) -> str:
+        return search_key(
+            (r.student_no, r.student_name, r.class_name, r.reported_by),
+            (*r.name_pinyin.split(), *r.name_initials.split()),
+        )
+
+    def quick_filters(self) -> list[QuickFilter]:
+        return [
+            qf.by_value(
+                "status",
+                self.tr("Any status"),
+                lambda r: r.status,
+                crises.STATUSES,
+                self.state_names,
+            ),
+            qf.by_class(lambda r: r.class_name),
+            qf.by_period(lambda r: r.occurred_at),
+        ]
+
+    def tone(self, r: CrisisRow, column: int) -> QColor | None:
+        return ALERT if r.status == crises.OPEN and column == 0 else None
+
+    def new_label(self) -> str:
+        return self.tr("Report a crisis")

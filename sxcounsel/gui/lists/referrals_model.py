@@ -1,0 +1,90 @@
+"""The referral list (转介): each step with its date, and how long a receipt has been awaited.
+
+A head teacher sees the status view of own classes only (services/referrals.py): number,
+institution, steps; never the reason or the receipt, and no risk level.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtGui import QColor
+
+from sxcounsel.core.roles import Role
+from sxcounsel.gui.labels import fill
+from sxcounsel.gui.lists import quick_filters as qf
+from sxcounsel.gui.lists.base_model import ALERT, Column, QuickFilter, RecordTableModel, search_key
+from sxcounsel.services import listing, referrals
+from sxcounsel.services.listing import ReferralRow
+
+LONG_WAIT_DAYS = 14
+
+
+class ReferralsModel(RecordTableModel):
+    list_key = "referrals"
+    record_kind = "referral"
+    refresh_on = frozenset({"referral", "student"})
+    creators = frozenset({Role.COUNSELOR})
+
+    def make_columns(self) -> list[Column]:
+        columns = [
+            Column(self.tr("Number"), lambda r: r.number, width=100),
+            Column(
+                self.tr("Student"), lambda r: r.student_name, key=lambda r: r.name_pinyin, width=90
+            ),
+            Column(
+                self.tr("Class"),
+                lambda r: r.class_name,
+                key=lambda r: qf.natural(r.class_name),
+                width=120,
+            ),
+            Column(self.tr("Institution"), lambda r: r.institution_name, width=230),
+            Column(self.tr("Issued on"), lambda r: r.issued_on, width=100),
+            Column(self.tr("Status"), lambda r: r.status, key=self._step, width=90),
+            Column(
+                self.tr("Waiting"),
+                self.waiting_text,
+                key=lambda r: r.days_waiting,
+                width=90,
+            ),
+            Column(self.tr("Steps"), self.steps_text, width=460),
+        ]
+        if self.session.roles & {Role.COUNSELOR, Role.SCHOOL_ADMIN}:
+            columns.insert(6, Column(self.tr("Risk level"), lambda r: r.risk_level, width=80))
+        self.wait_column = len(columns) - 2
+        return columns
+
+    @staticmethod
+    def _step(r: ReferralRow) -> int:
+        return referrals.STEPS.index(r.status) if r.status in referrals.STEPS else 99
+
+    def waiting_text(self, r: ReferralRow) -> str:
+        return fill(self.tr("%1 days"), r.days_waiting) if r.days_waiting >= 0 else ""
+
+    @staticmethod
+    def steps_text(r: ReferralRow) -> str:
+        return " → ".join(f"{step} {on}" for step, on in r.steps)
+
+    def load(self) -> list[ReferralRow]:
+        return listing.list_referral_rows(self.session, date.today())
+
+    def row_key(self, r: ReferralRow) -> str:
+        return search_key(
+            (r.number, r.student_no, r.student_name, r.class_name, r.institution_name),
+            (*r.name_pinyin.split(), *r.name_initials.split()),
+        )
+
+    def quick_filters(self) -> list[QuickFilter]:
+        return [
+            qf.by_value("status", self.tr("Any step"), lambda r: r.status, referrals.STEPS),
+            qf.by_class(lambda r: r.class_name),
+            qf.by_period(lambda r: r.issued_on),
+        ]
+
+    def tone(self, r: ReferralRow, column: int) -> QColor | None:
+        if column == self.wait_column and r.days_waiting > LONG_WAIT_DAYS:
+            return ALERT
+        return None
+
+    def new_label(self) -> str:
+        return self.tr("New referral")

@@ -1,0 +1,323 @@
+"""The 同步 page: where the records stand with the county, and the ways to send them.
+
+Online ("Sync now", and quietly in the background every few minutes when something waits),
+or on a USB stick ("Export to USB", later "Import acknowledgement"). The school counts a
+change as delivered only when the county's signed acknowledgement says so. Sync work runs on
+a second connection to the store (Session.sibling), so it never mixes with a form being saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sxcounsel.gui.context import PageContext
+from sxcounsel.gui.errors import error_text
+from sxcounsel.gui.labels import fill
+from sxcounsel.gui.sync import sync_text
+from sxcounsel.gui.widgets.busy import run_busy
+from sxcounsel.gui.widgets.messages import MessageLabel
+from sxcounsel.gui.worker import Task, busy, on_sibling, run_task
+from sxcounsel.sync.ack import AckResult, import_ack_file
+from sxcounsel.sync.client import push
+from sxcounsel.sync.enrollment import enroll
+from sxcounsel.sync.errors import SyncUnreachable
+from sxcounsel.sync.export import export_to
+from sxcounsel.sync.status import SchoolStatus, school_status
+
+BACKGROUND_MINUTES = 15
+
+
+class SyncPage(QWidget):
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page_sync")
+        self.ctx = ctx
+        self.status: SchoolStatus | None = None
+        self.background: Task | None = None
+        self.url: str | None = None  # None: the address in the county's enrollment file
+        title = QLabel(self.tr("Sync with the county center"), self)
+        title.setObjectName("pageTitle")
+        intro = QLabel(
+            self.tr(
+                "Records go to the county guidance center signed and encrypted, readable by "
+                "the county alone. Counseling notes stay at the school unless the county's "
+                "signed policy asks for them. A change counts as delivered only when the county "
+                "confirms it."
+            ),
+            self,
+        )
+        intro.setObjectName("hint")
+        intro.setWordWrap(True)
+        card = QFrame(self)
+        card.setObjectName("card")
+        self.grid = QGridLayout(card)
+        self.grid.setContentsMargins(20, 16, 20, 16)
+        self.grid.setHorizontalSpacing(18)
+        self.values: dict[str, QLabel] = {}
+        rows = [
+            ("county", self.tr("County center")),
+            ("pending", self.tr("Waiting to be sent")),
+            ("unacked", self.tr("Bundles not yet confirmed")),
+            ("export", self.tr("Last bundle written")),
+            ("ack", self.tr("Last confirmation from the county")),
+            ("gaps", self.tr("Reported by the county")),
+        ]
+        for i, (key, label) in enumerate(rows):
+            name = QLabel(label, card)
+            name.setObjectName("hint")
+            value = QLabel(card)
+            value.setObjectName(f"sync_{key}")
+            value.setWordWrap(True)
+            self.grid.addWidget(name, i, 0)
+            self.grid.addWidget(value, i, 1)
+            self.values[key] = value
+        self.grid.setColumnStretch(1, 1)
+        self.enroll_button = QPushButton(self.tr("&Enroll with the county…"), self)
+        self.enroll_button.setObjectName("syncEnroll")
+        self.enroll_button.clicked.connect(self.ask_enrollment_file)
+        self.sync_button = QPushButton(self.tr("&Sync now"), self)
+        self.sync_button.setObjectName("syncNow")
+        self.sync_button.setProperty("primary", True)
+        self.sync_button.clicked.connect(self.sync_now)
+        self.export_button = QPushButton(self.tr("E&xport to USB…"), self)
+        self.export_button.setObjectName("syncExport")
+        self.export_button.clicked.connect(self.ask_export_folder)
+        self.ack_button = QPushButton(self.tr("&Import acknowledgement…"), self)
+        self.ack_button.setObjectName("syncImportAck")
+        self.ack_button.clicked.connect(self.ask_ack_file)
+        buttons = QHBoxLayout()
+        for b in (self.enroll_button, self.sync_button, self.export_button, self.ack_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.message = MessageLabel(self)
+        self.message.setObjectName("syncMessage")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(card)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.timer = QTimer(self)
+        self.timer.setInterval(BACKGROUND_MINUTES * 60_000)
+        self.timer.timeout.connect(self.sync_in_background)
+        self.generation = 0  # a status computed before the latest refresh() is stale
+        self.loading: Task | None = self.refresh_in_background()
+        self.timer.start()
+
+    # -- state --------------------------------------------------------------------------------
+    def refresh_in_background(self) -> Task:
+        """Count what waits on a second connection: with 100,000 records counting takes most
+        of a second, which must not hold up unlocking."""
+        generation = self.generation
+        sibling = self.ctx.session.sibling()  # opened here: locking may close the session
+
+        def count() -> SchoolStatus:
+            try:
+                return school_status(sibling)
+            finally:
+                sibling.store.close()
+
+        def shown(status: SchoolStatus) -> None:
+            if shiboken6.isValid(self) and generation == self.generation:
+                self.show_status(status)
+
+        def failed(exc: BaseException) -> None:
+            if shiboken6.isValid(self):
+                self._status_failed(exc)
+
+        return run_task(count, shown, failed, holds_store=False)
+
+    def refresh(self) -> SchoolStatus | None:
+        self.generation += 1
+        try:
+            status = school_status(self.ctx.session)
+        except Exception as exc:  # a store that is not a school's, or closed under us
+            self._status_failed(exc)
+            return None
+        self.show_status(status)
+        return status
+
+    def _status_failed(self, exc: BaseException) -> None:
+        self.message.show_message(error_text(exc))
+
+    def show_status(self, status: SchoolStatus) -> None:
+        self.status = status
+        enrolled = bool(status.enrolled_with)
+        v = self.values
+        v["county"].setText(
+            fill(self.tr("%1 (%2)"), status.enrolled_with, status.url)
+            if enrolled
+            else self.tr("Not enrolled yet: ask the county center for its enrollment file.")
+        )
+        v["pending"].setText(
+            self.tr("Nothing: the county has confirmed every change.")
+            if status.nothing_pending
+            else self.tr("%n changed record(s)", "", status.pending_changes)
+        )
+        v["unacked"].setText("、".join(map(str, status.unacked_bundles)) or self.tr("none"))
+        v["export"].setText(sync_text.ago(status.last_export))
+        v["ack"].setText(
+            fill(self.tr("%1 (up to bundle %2)"), sync_text.ago(status.last_ack), status.acked_seq)
+            if status.last_ack
+            else sync_text.ago("")
+        )
+        problems = []
+        if status.gaps:
+            problems.append(fill(self.tr("missing bundles %1"), "、".join(map(str, status.gaps))))
+        if status.quarantined:
+            problems.append(self.tr("%n record(s) set aside", "", len(status.quarantined)))
+        v["gaps"].setText("；".join(problems) or self.tr("no problems"))
+        self.enroll_button.setVisible(not enrolled)
+        for b in (self.sync_button, self.export_button, self.ack_button):
+            b.setEnabled(enrolled)
+        self.ctx.bus.sync_changed.emit(sync_text.summary(status))
+
+    # -- enrollment ---------------------------------------------------------------------------
+    def ask_enrollment_file(self) -> None:
+        dialog = QFileDialog(self, self.tr("The enrollment file from the county center"))
+        dialog.setObjectName("enrollmentFileDialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(lambda name: self.ask_request_file(Path(name)))
+        dialog.open()
+
+    def ask_request_file(self, enrollment: Path) -> None:
+        dialog = QFileDialog(self, self.tr("Save the school's request for the county"))
+        dialog.setObjectName("requestFileDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.selectFile(f"{self.ctx.session.store.meta('school_code')}-request.json")
+        dialog.fileSelected.connect(lambda name: self.enroll_with(enrollment, Path(name)))
+        dialog.open()
+
+    def enroll_with(self, enrollment: Path, request: Path) -> Task:
+        session = self.ctx.session
+        return self._busy(
+            self.tr("Checking the county's signature…"),
+            on_sibling(session, lambda s: enroll(s, enrollment, request)),
+            lambda e: self._done(
+                fill(
+                    self.tr(
+                        "Enrolled with %1. Give the file %2 to the county center; once they "
+                        "approve it, records can be sent."
+                    ),
+                    e.county_name,
+                    request,
+                )
+            ),
+        )
+
+    # -- sending ------------------------------------------------------------------------------
+    def sync_now(self) -> Task:
+        session, url = self.ctx.session, self.url
+        return self._busy(
+            self.tr("Sending the changes to the county center…"),
+            on_sibling(session, lambda s: push(s, attempts=2, url=url)),
+            lambda r: self._done(
+                self.tr("Nothing to send: the county has confirmed every change.")
+                if not r.sent
+                else self.tr(
+                    "Sent; the county confirms everything up to bundle %n.", "", r.acked_seq
+                )
+            ),
+        )
+
+    def sync_in_background(self) -> None:
+        """Quietly push what waits; a county that cannot be reached is simply tried later."""
+        status = self.status
+        if status is None or not status.enrolled_with or status.nothing_pending or busy():
+            return
+        session, url = self.ctx.session, self.url
+        self.background = run_task(
+            on_sibling(session, lambda s: push(s, attempts=1, url=url)),
+            lambda _r: self.refresh(),
+            self._background_failed,
+        )
+
+    def _background_failed(self, exc: BaseException) -> None:
+        self.refresh()
+        if not isinstance(exc, SyncUnreachable):  # unreachable: normal offline life
+            self.message.show_message(error_text(exc))
+
+    def ask_export_folder(self) -> None:
+        dialog = QFileDialog(self, self.tr("Folder on the USB stick for the county"))
+        dialog.setObjectName("exportFolderDialog")
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        dialog.fileSelected.connect(lambda name: self.export_into(Path(name)))
+        dialog.open()
+
+    def export_into(self, folder: Path) -> Task:
+        session = self.ctx.session
+        return self._busy(
+            self.tr("Writing the bundle…"),
+            on_sibling(session, lambda s: export_to(s, folder)),
+            lambda r: self._done(
+                fill(
+                    self.tr(
+                        "%1 bundle file(s) are in %2. Take them to the county center and bring "
+                        "back its acknowledgement."
+                    ),
+                    len(r.unacked),
+                    folder,
+                )
+                if r.unacked
+                else self.tr("Nothing to send: the county has confirmed every change.")
+            ),
+        )
+
+    def ask_ack_file(self) -> None:
+        dialog = QFileDialog(self, self.tr("The acknowledgement from the county center"))
+        dialog.setObjectName("ackFileDialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(lambda name: self.import_ack(Path(name)))
+        dialog.open()
+
+    def import_ack(self, path: Path) -> Task:
+        session = self.ctx.session
+        return self._busy(
+            self.tr("Checking the county's signature…"),
+            on_sibling(session, lambda s: import_ack_file(s, path)),
+            lambda r: self._done(self._ack_text(r)),
+        )
+
+    def _ack_text(self, r: AckResult) -> str:
+        if r.rebased:
+            return self.tr(
+                "The county already holds this school's bundles up to %n (this store was "
+                "restored from an older backup). The next export continues after them and "
+                "sends again every change the county has not confirmed.",
+                "",
+                r.acked_seq,
+            )
+        return self.tr("The county confirms everything up to bundle %n.", "", r.acked_seq)
+
+    # -- plumbing -----------------------------------------------------------------------------
+    def _busy(self, text: str, work: Callable[[], Any], done: Callable[[Any], None]) -> Task:
+        self.message.clear_message()
+        self.task = run_busy(self, text, work, done, self._failed)
+        return self.task
+
+    def _done(self, text: str) -> None:
+        self.refresh()
+        self.message.show_message(text, "success")
+
+    def _failed(self, exc: BaseException) -> None:
+        self.refresh()
+        self.message.show_message(error_text(exc))

@@ -1,0 +1,82 @@
+"""The 同步 page on a real enrolled school and a real county: USB round trip and HTTPS push."""
+
+from __future__ import annotations
+
+import pytest
+from guitools import WAIT_KDF_MS
+from PySide6.QtWidgets import QWidget
+
+from sxcounsel.county.importer import import_bundle, read_bundle_file
+from sxcounsel.county.server import start_in_thread
+from sxcounsel.gui.context import PageContext
+from sxcounsel.gui.sync.sync_page import SyncPage
+from tests.sync.syncworld import SCHOOL_A, add_students, build_world
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory):
+    return build_world(tmp_path_factory.mktemp("guisync") / "w")
+
+
+@pytest.fixture
+def page(world, prefs, qtbot):
+    session = world.school(SCHOOL_A)
+    host = QWidget()
+    qtbot.addWidget(host)
+    ctx = PageContext(session, prefs, host)
+    states: list[str] = []
+    ctx.bus.sync_changed.connect(states.append)
+    page = SyncPage(ctx, host)
+    page.states = states
+    host.resize(1366, 768)
+    host.show()
+    yield page
+    page.timer.stop()
+    session.lock()
+
+
+def wait(qtbot, page) -> None:
+    qtbot.waitUntil(lambda: page.task is not None and not page.task.running, timeout=WAIT_KDF_MS)
+
+
+def test_usb_round_trip(qtbot, page, world, tmp_path):
+    add_students(page.ctx.session, 3, prefix="U")
+    page.refresh()
+    assert "富平县" in page.values["county"].text()
+    assert "条" in page.values["pending"].text() and "3" in page.values["pending"].text()
+    assert "待发送" in page.states[-1]
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    page.export_into(stick)
+    wait(qtbot, page)
+    bundles = sorted(stick.glob("*.sxb"))
+    assert bundles and str(stick) in page.message.text()
+    with world.county() as (cs, county):
+        results = [import_bundle(cs, county, read_bundle_file(b), b.name) for b in bundles]
+    ack = tmp_path / "ack.json"
+    ack.write_bytes(results[-1].ack)
+    page.import_ack(ack)
+    wait(qtbot, page)
+    assert "县中心确认" in page.message.text()
+    assert page.status is not None and page.status.nothing_pending
+    assert page.values["pending"].text().startswith("没有")
+    assert "没有待发送" in page.states[-1]
+
+
+def test_sync_now_over_https_and_a_county_that_is_away(qtbot, page, world):
+    add_students(page.ctx.session, 2, prefix="H")
+    page.url = "https://127.0.0.1:9"  # nobody listens: unreachable, nothing lost
+    page.sync_now()
+    wait(qtbot, page)
+    assert page.message.text() and "Traceback" not in page.message.text()
+    assert not page.status.nothing_pending
+    with world.county() as (cs, county):
+        running = start_in_thread(cs, county)
+        try:
+            page.url = running.url
+            page.sync_now()
+            wait(qtbot, page)
+        finally:
+            running.stop()
+    assert "县中心确认" in page.message.text(), page.message.text()
+    assert page.status.nothing_pending
