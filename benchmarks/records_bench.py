@@ -88,8 +88,10 @@ def fill_students(session: Session, n: int) -> list[Student]:
 
 def queries(students: list[Student]) -> list[tuple[str, str]]:
     """What teachers type, taken from real rows: pinyin, initials, parts of names, numbers."""
-    three = next(s for s in students[1000:] if len(s.name) == 3)
-    two = next(s for s in students[2000:] if len(s.name) == 2)
+    # Taken from the middle of the roster (any size), not its first rows.
+    half = len(students) // 2
+    three = next(s for s in students[half:] + students if len(s.name) == 3)
+    two = next(s for s in students[half:] + students if len(s.name) == 2)
     pinyin, initials = name_keys(three.name)
     return [
         ("full pinyin", pinyin.split()[0]),
@@ -98,8 +100,8 @@ def queries(students: list[Student]) -> list[tuple[str, str]]:
         ("start of a pinyin", pinyin.split()[0][:4]),
         ("exact name", three.name),
         ("part of a name", three.name[1:]),
-        ("exact 学籍号", students[4321].student_no),
-        ("end of a 学籍号", students[4321].student_no[-6:]),
+        ("exact 学籍号", students[min(4321, len(students) - 1)].student_no),
+        ("end of a 学籍号", students[min(4321, len(students) - 1)].student_no[-6:]),
         ("class, typed loosely", "七年级2班"),
     ]
 

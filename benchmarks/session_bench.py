@@ -22,11 +22,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sxcounsel.services import sessions  # noqa: E402
-from sxcounsel.services.session import Session  # noqa: E402
-from sxcounsel.services.setup import init_school  # noqa: E402
-from sxcounsel.services.students import Student, create_student  # noqa: E402
-from sxcounsel.store import connection, migrations  # noqa: E402
+from sxcounsel.services import sessions
+from sxcounsel.services.session import Session
+from sxcounsel.services.setup import init_school
+from sxcounsel.services.students import Student, create_student
+from sxcounsel.store import connection, migrations
 
 USER, PASS = "bench", "Bench-pass-2025"
 
