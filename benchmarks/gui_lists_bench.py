@@ -79,14 +79,15 @@ def more_students(s: Session, count: int) -> None:
     rows = []
     for i in range(count):
         cls = classes[i % len(classes)]
+        female = rng.random() < 0.48
         st = Student(
             student_no=f"B61052820{year}{i:06d}",
-            name=person_name(rng),
-            gender=rng.choice(("男", "女")),
+            name=person_name(rng, female),
+            gender="女" if female else "男",
             class_name=cls,
             grade=cls.split("(")[0],
             address=address(rng),
-            guardians=[{"name": person_name(rng), "relation": "母亲", "phone": mobile(rng)}],
+            guardians=[{"name": person_name(rng, True), "relation": "母亲", "phone": mobile(rng)}],
             flags=["留守"] if rng.random() < 0.3 else [],
         )
         assert not check_student(st), st

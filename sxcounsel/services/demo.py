@@ -12,6 +12,7 @@ import random
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import NamedTuple
 
 from sxcounsel.core.idcard import make_id_number
 from sxcounsel.core.progress import Progress
@@ -29,7 +30,18 @@ from sxcounsel.services import (
     students,
 )
 from sxcounsel.services.accounts import add_user
-from sxcounsel.services.demo_data import RELATIONS, address, mobile, person_name
+from sxcounsel.services.demo_data import (
+    FOLLOW_UPS,
+    PARENTS_VIEWS,
+    RELATIONS,
+    address,
+    family_situation,
+    guardian_name,
+    guardian_relation,
+    mobile,
+    person_name,
+    surname,
+)
 from sxcounsel.services.session import Session
 from sxcounsel.services.setup import init_school
 from sxcounsel.store import records
@@ -101,30 +113,42 @@ def fill_school(
 ) -> dict[str, list[str]]:
     """Invented students and a school year of records in the open store ``s`` (inside the
     caller's transaction); the student ids by class."""
-    by_class = _students(s, rng, students_count, today, progress)
-    _Builder(s, rng, today, by_class, progress).all()
+    by_class, families = _students(s, rng, students_count, today, progress)
+    _Builder(s, rng, today, by_class, families, progress).all()
     return by_class
+
+
+class Family(NamedTuple):
+    """A demo student's surname, the guardian on file and the family-situation flags."""
+
+    surname: str
+    guardian: dict[str, str]
+    flags: list[str]
 
 
 def _students(
     s: Session, rng: random.Random, n: int, today: date, progress: Progress
-) -> dict[str, list[str]]:
-    """Bulk-insert the roster; returns student ids by class."""
+) -> tuple[dict[str, list[str]], dict[str, Family]]:
+    """Bulk-insert the roster; returns student ids by class and each student's family."""
     names = class_names()
     year = school_year_of(today)
-    rows, classes = [], []
+    rows, classes, families = [], [], []
     for i in range(n):
         cls = names[i % len(names)]
         grade_no = GRADES.index(cls.split("(")[0]) + 1
         birth = date(year - 5 - grade_no, 9, 1) + timedelta(days=rng.randint(0, 364))
         female = rng.random() < 0.48
         flags = [f for f, p in FLAG_WEIGHTS if rng.random() < p]
-        guardian_relation = (
-            "祖父" if "留守" in flags and rng.random() < 0.6 else rng.choice(RELATIONS[:2])
-        )
+        relation = guardian_relation(rng, flags)
+        family = surname(rng)
+        guardian = {
+            "name": guardian_name(rng, relation, family),
+            "relation": relation,
+            "phone": mobile(rng),
+        }
         st = students.Student(
             student_no=f"G61052820{year - grade_no + 1}{i:05d}",
-            name=person_name(rng),
+            name=person_name(rng, female, family),
             gender="女" if female else "男",
             birth_date=format_date(birth),
             id_number=make_id_number(
@@ -134,13 +158,12 @@ def _students(
             class_name=cls,
             dormitory=f"{rng.randint(1, 4)}号楼{rng.randint(101, 420)}" if grade_no >= 7 else "",
             address=address(rng),
-            guardians=[
-                {"name": person_name(rng), "relation": guardian_relation, "phone": mobile(rng)}
-            ],
+            guardians=[guardian],
             flags=flags,
         )
         rows.append(students.student_values(st))
         classes.append(cls)
+        families.append(Family(family, guardian, flags))
     with s.store.transaction() as conn:
         ids = records.insert_many(
             conn, "students", "student", rows, s.username, detail="demo roster"
@@ -149,25 +172,36 @@ def _students(
     by_class: dict[str, list[str]] = {c: [] for c in names}
     for sid, cls in zip(ids, classes, strict=True):
         by_class[cls].append(sid)
-    return by_class
+    return by_class, dict(zip(ids, families, strict=True))
 
 
 class _Builder:
     """Sessions, home visits, concern cases, referrals, a crisis and consents."""
 
     def __init__(
-        self, s: Session, rng: random.Random, today: date, by_class: dict, progress: Progress
+        self,
+        s: Session,
+        rng: random.Random,
+        today: date,
+        by_class: dict,
+        families: dict[str, Family],
+        progress: Progress,
     ):
-        self.s, self.rng, self.today, self.by_class, self.progress = (
-            s,
-            rng,
-            today,
-            by_class,
-            progress,
-        )
+        self.s, self.rng, self.today, self.progress = s, rng, today, progress
+        self.by_class, self.families = by_class, families
         self.all_ids = [sid for ids in by_class.values() for sid in ids]
         start, _ = school_year_range(school_year_of(today))
         self.year_start = start
+
+    def met_at_home(self, sid: str) -> dict[str, str]:
+        """Usually the guardian on file; now and then another relative."""
+        fam = self.families[sid]
+        if self.rng.random() < 0.8:
+            return {"name": fam.guardian["name"], "relation": fam.guardian["relation"]}
+        parentless = "孤儿" in fam.flags or "事实无人抚养" in fam.flags
+        relation = self.rng.choice(RELATIONS[2:] if parentless else RELATIONS)
+        name = guardian_name(self.rng, relation, fam.surname)
+        return {"name": name, "relation": relation}
 
     def day(self, back_from: int = 0, back_to: int = 120) -> date:
         span = max(1, min(back_to, (self.today - self.year_start).days))
@@ -184,22 +218,27 @@ class _Builder:
     def consents(self) -> None:
         for sid in self.rng.sample(self.all_ids, min(len(self.all_ids), 40)):
             consents.create_consent(self.s, consents.Consent(
-                student_id=sid, purpose="建档", guardian=person_name(self.rng), relation="母亲",
-                date=format_date(self.day(10, 60)), method="书面"))  # fmt: skip
+                student_id=sid, purpose="建档", guardian=self.families[sid].guardian["name"],
+                relation=self.families[sid].guardian["relation"], date=format_date(self.day(10, 60)),
+                method="书面"))  # fmt: skip
 
     def home_visits(self) -> None:
         for cls, ids in self.by_class.items():
             share = 0.9 if cls == "七年级(2)班" else self.rng.uniform(0.3, 0.8)
             for sid in ids[: int(len(ids) * share)]:
+                fam, on = self.families[sid], self.day(1, 80)
+                follow_up = self.rng.choice(FOLLOW_UPS) if self.rng.random() < 0.3 else ""
                 homevisits.create_home_visit(self.s, homevisits.HomeVisit(
-                    student_id=sid, date=format_date(self.day(1, 80)),
+                    student_id=sid, date=format_date(on),
                     method=self.rng.choice(homevisits.METHODS),
                     staff=["刘老师" if cls == "七年级(2)班" else "班主任"],
-                    met=[{"name": person_name(self.rng), "relation": self.rng.choice(RELATIONS)}],
+                    met=[self.met_at_home(sid)],
                     purpose="了解学生在家学习生活情况",
-                    family_situation=self.rng.choice(("父母在外务工，由祖辈照顾", "家庭和睦", "单亲，母亲务农")),
-                    parents_views="希望学校多关注孩子的学习和情绪",
-                    advice="保持与班主任沟通，关注孩子作息"))  # fmt: skip
+                    family_situation=family_situation(self.rng, fam.flags, fam.guardian["relation"]),
+                    parents_views=self.rng.choice(PARENTS_VIEWS),
+                    advice="保持与班主任沟通，关注孩子作息",
+                    follow_up=follow_up,
+                    follow_up_date=format_date(on + timedelta(days=14)) if follow_up else ""))  # fmt: skip
             self.progress.advance(1)
 
     def sessions(self) -> None:
@@ -255,7 +294,8 @@ class _Builder:
                 student_id=sid, institution_id=made[step_index % len(made)].id,
                 reason="持续情绪低落两个月，有自伤念头", symptoms="失眠、食欲下降、回避社交",
                 issued_on=format_date(issued), risk_level="橙",
-                consent={"guardian": person_name(self.rng), "relation": "母亲",
+                consent={"guardian": self.families[sid].guardian["name"],
+                         "relation": self.families[sid].guardian["relation"],
                          "date": format_date(issued), "method": "书面"}))  # fmt: skip
             on = issued
             for target in referrals.STEPS[1 : step_index + 1]:

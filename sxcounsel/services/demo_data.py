@@ -2,7 +2,8 @@
 
 Names mix common surnames (weighted roughly by frequency), a few polyphonic surnames that
 search must handle (单 Shan, 曾 Zeng, 解 Xie, 仇 Qiu) and rare characters (生僻字) that the
-fonts must print.
+fonts must print. Given names fit a girl or a boy, and guardians on the father's side carry
+the child's surname.
 """
 
 from __future__ import annotations
@@ -17,25 +18,81 @@ SURNAMES = (
     ("田", 2), ("董", 1), ("薛", 2), ("雷", 2), ("党", 1), ("贺", 1), ("樊", 1), ("惠", 1),
     ("单", 1), ("解", 1), ("仇", 1), ("蔺", 1), ("欧阳", 1), ("司马", 1),
 )  # fmt: skip
-GIVEN_CHARS = (
-    "子浩宇轩涵梓欣怡雨思佳俊杰博文明辉晨阳诗琪一诺可馨嘉乐宁静安然伟强芳丽娜敏磊洋勇艳"
-    "婷秀英华鹏飞雪梅春燕志刚建国小红亮晶晶瑶萱彤妍睿泽锦程皓轩铭航"
-)
-RARE_CHARS = "犇淼喆燚堃昇玥珺翀昱彧婠竑"
+# Given-name characters as parents in Shaanxi tend to choose them: for boys, for girls, and
+# for either.
+MALE_CHARS = "浩宇轩俊杰博文明辉晨阳伟强磊洋勇鹏飞志刚建国亮睿泽锦程皓铭航子"
+FEMALE_CHARS = "涵欣怡雨思佳诗琪馨芳丽娜敏艳婷秀英华雪梅春燕红晶瑶萱彤妍静"
+SHARED_CHARS = "梓一诺可嘉乐宁安然小"
+MALE_RARE = "犇淼喆燚堃昇翀昱竑"
+FEMALE_RARE = "玥珺婠彧"
 TOWNS = ("城关镇", "庄里镇", "张桥镇", "美原镇", "流曲镇", "淡村镇", "曹村镇", "宫里镇", "梅家坪镇")
 VILLAGES = ("东村", "西村", "南社", "北堡", "新庄", "王寨", "李家坡", "杨家沟", "刘家塬")
 RELATIONS = ("父亲", "母亲", "祖父", "祖母", "外祖父", "外祖母", "叔叔", "姑姑")
+MALE_RELATIONS = frozenset({"父亲", "祖父", "外祖父", "叔叔"})
+# Relatives on the father's side carry the child's surname.
+PATERNAL_RELATIONS = frozenset({"父亲", "祖父", "叔叔", "姑姑"})
 _WEIGHTED = [s for s, w in SURNAMES for _ in range(w)]
 
 
-def person_name(rng: random.Random) -> str:
-    surname = rng.choice(_WEIGHTED)
+def surname(rng: random.Random) -> str:
+    return rng.choice(_WEIGHTED)
+
+
+def person_name(rng: random.Random, female: bool, family: str | None = None) -> str:
+    """A name for a girl or woman (``female``) or a boy or man, with the surname ``family``
+    when given."""
+    family = family or surname(rng)
+    pool = (FEMALE_CHARS if female else MALE_CHARS) + SHARED_CHARS
+    rare = FEMALE_RARE if female else MALE_RARE
     size = 1 if rng.random() < 0.3 else 2
-    chars = [
-        rng.choice(RARE_CHARS) if rng.random() < 0.03 else rng.choice(GIVEN_CHARS)
-        for _ in range(size)
-    ]
-    return surname + "".join(chars)
+    return family + "".join(
+        rng.choice(rare) if rng.random() < 0.03 else rng.choice(pool) for _ in range(size)
+    )
+
+
+def guardian_name(rng: random.Random, relation: str, child_surname: str) -> str:
+    """A name that fits the guardian's relation to a child whose surname is ``child_surname``."""
+    family = child_surname if relation in PATERNAL_RELATIONS else None
+    return person_name(rng, relation not in MALE_RELATIONS, family)
+
+
+def guardian_relation(rng: random.Random, flags: list[str]) -> str:
+    """Who looks after a child with these family-situation flags."""
+    if "孤儿" in flags or "事实无人抚养" in flags:
+        return rng.choice(("祖父", "祖母", "叔叔", "姑姑"))
+    if "留守" in flags and rng.random() < 0.6:
+        return rng.choice(("祖父", "祖母", "外祖母"))
+    return rng.choice(("父亲", "母亲"))
+
+
+def family_situation(rng: random.Random, flags: list[str], relation: str) -> str:
+    """What a visiting teacher writes under 家庭情况, consistent with the flags on file."""
+    if "孤儿" in flags:
+        text = f"父母双亡，由{relation}抚养"
+    elif "事实无人抚养" in flags:
+        text = f"父母无力抚养，由{relation}照顾"
+    elif "留守" in flags:
+        text = {
+            "父亲": "母亲在外务工，父亲在家务农",
+            "母亲": "父亲在外务工，母亲在家照顾",
+        }.get(relation, "父母在外务工，由祖辈照顾")
+    elif "单亲" in flags:
+        text = f"单亲家庭，由{relation}抚养"
+    else:
+        text = rng.choice(("家庭和睦", "父母务农，家庭和睦", "父母在县城打工，每天回家"))
+    if "低保" in flags:
+        text += "，享受低保"
+    return text
+
+
+PARENTS_VIEWS = (
+    "希望学校多关注孩子的学习和情绪",
+    "孩子在家话少，希望老师多鼓励",
+    "担心孩子玩手机时间过长",
+    "对学校工作满意，愿意配合",
+    "希望孩子和同学相处得更好",
+)
+FOLLOW_UPS = ("两周后电话回访", "下次家长会面谈", "请心理教师约谈学生")
 
 
 def address(rng: random.Random) -> str:

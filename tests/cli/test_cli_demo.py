@@ -63,3 +63,66 @@ def test_demo_is_deterministic_for_a_seed(tmp_path):
                 "SELECT student_no, name, class_name, id_number, flags FROM students ORDER BY student_no")]  # fmt: skip
 
     assert content(tmp_path / "a") == content(tmp_path / "b")
+
+
+def test_demo_names_fit_the_child_and_the_family(tmp_path):
+    """Practice data should read true: a girl has a girl's name, a father or grandfather on the
+    father's side shares the child's surname, an orphan's guardian is not a parent, a consent is
+    signed by the guardian on file, and what a home visit notes of the family fits the flags."""
+    from datetime import date
+
+    from sxcounsel.services import consents, homevisits, students
+    from sxcounsel.services.demo import create_demo
+    from sxcounsel.services.demo_data import (
+        FEMALE_CHARS,
+        FEMALE_RARE,
+        MALE_CHARS,
+        MALE_RARE,
+        MALE_RELATIONS,
+        PATERNAL_RELATIONS,
+        SHARED_CHARS,
+        SURNAMES,
+    )
+    from sxcounsel.services.session import Session
+
+    def split(name: str) -> tuple[str, str]:
+        family = max((s for s, _ in SURNAMES if name.startswith(s)), key=len)
+        return family, name[len(family) :]
+
+    def fits(given: str, female: bool) -> bool:
+        allowed = (FEMALE_CHARS + FEMALE_RARE if female else MALE_CHARS + MALE_RARE) + SHARED_CHARS
+        return bool(given) and all(ch in allowed for ch in given)
+
+    create_demo(tmp_path / "d", students_count=300, seed=5, today=date(2025, 12, 15))
+    with Session.unlock(tmp_path / "d", DEFAULT_USER, DEFAULT_PASS) as s:
+        roster = {st.id: st for st in students.list_students(s)}
+        assert len(roster) == 300
+        paternal = 0
+        for st in roster.values():
+            family, given = split(st.name)
+            assert fits(given, st.gender == "女"), st.name
+            (guardian,) = st.guardians
+            g_family, g_given = split(guardian["name"])
+            assert fits(g_given, guardian["relation"] not in MALE_RELATIONS), guardian
+            if {"孤儿", "事实无人抚养"} & set(st.flags):
+                assert guardian["relation"] not in ("父亲", "母亲"), (st.flags, guardian)
+            if guardian["relation"] in PATERNAL_RELATIONS:
+                paternal += 1
+                assert g_family == family, (st.name, guardian)
+        assert paternal > 100  # most guardians on file are fathers or grandfathers
+        signed = consents.list_consents(s)
+        assert signed
+        for c in signed:
+            on_file = roster[c.student_id].guardians[0]
+            assert (c.guardian, c.relation) == (on_file["name"], on_file["relation"])
+        visits = homevisits.list_home_visits(s)
+        assert len(visits) > 100
+        for v in visits:
+            flags, text = roster[v.student_id].flags, v.family_situation
+            assert ("低保" in text) == ("低保" in flags), (flags, text)
+            if "孤儿" in flags:
+                assert "父母双亡" in text, (flags, text)
+            elif "留守" in flags and "事实无人抚养" not in flags:
+                assert "务工" in text, (flags, text)
+            if not set(flags) & {"留守", "单亲", "孤儿", "事实无人抚养"}:
+                assert "单亲" not in text and "务工，由" not in text, (flags, text)
