@@ -21,19 +21,26 @@ def _open(args: argparse.Namespace):
 
 def cmd_init(args: argparse.Namespace) -> int:
     from sxcounsel.cli import EXIT_OK, new_passphrase
-    from sxcounsel.county.store import init_county
+    from sxcounsel.county.store import default_url, init_county
 
     passphrase = new_passphrase("SXCOUNSEL_PASSPHRASE", args.admin)
+    url = args.url or default_url()
     recovery = init_county(
         args.home,
         county_code=args.county_code,
         county_name=args.county_name,
         admin=args.admin,
         passphrase=passphrase,
-        url=args.url,
+        url=url,
         policy={"notes": bool(args.ask_notes)},
     )
     print(f"Created the encrypted county store for {args.county_name} in {args.home}.")
+    print(f"Schools will send their bundles to {url.strip().rstrip('/')}.")
+    if not args.url:
+        print(
+            "That is this PC's address now: give it a fixed address on the county network "
+            "(a school can also set another address when it syncs)."
+        )
     print()
     print("RECOVERY KEY (shown only this once; print it or write it down and lock it away):")
     print()
@@ -151,7 +158,9 @@ def register(sub: Any, add: Add) -> None:
     sp.add_argument("--county-code", required=True, help="county administrative code, 6 digits")
     sp.add_argument("--county-name", required=True)
     sp.add_argument("--admin", required=True, help="the first account")
-    sp.add_argument("--url", help="sync address schools use (default https://HOSTNAME:8443)")
+    sp.add_argument(
+        "--url", help="sync address schools use (default: https://THIS-PC'S-ADDRESS:8443)"
+    )
     sp.add_argument(
         "--ask-notes",
         action="store_true",

@@ -90,6 +90,21 @@ def cmd_status(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_address(args: argparse.Namespace) -> int:
+    from sxcounsel.cli import EXIT_OK, open_session
+    from sxcounsel.sync.enrollment import check_sync_url, enrollment_of, set_sync_url
+
+    if args.url is not None:
+        check_sync_url(args.url)  # before asking for a passphrase
+    with open_session(args) as session:
+        if args.url is None and not args.reset:
+            print(f"Bundles go to {enrollment_of(session).url}.")
+            return EXIT_OK
+        url = set_sync_url(session, "" if args.reset else args.url)
+    print(f"From now on bundles go to {url}.")
+    return EXIT_OK
+
+
 def register(sub: Any, add: Add) -> None:
     """Add the ``sync`` subcommands to the top-level subparsers ``sub``."""
     sync = sub.add_parser("sync", help="send records to the county center").add_subparsers(
@@ -105,3 +120,9 @@ def register(sub: Any, add: Add) -> None:
     sp = add("import-ack", cmd_import_ack, "import the county's acknowledgement file", sync)
     sp.add_argument("file")
     add("status", cmd_status, "pending changes, last export and acknowledgement, gaps", sync)
+    sp = add("address", cmd_address, "show or change the county server's address", sync)
+    group = sp.add_mutually_exclusive_group()
+    group.add_argument("url", nargs="?", help="e.g. https://192.168.1.20:8443 (new address)")
+    group.add_argument(
+        "--reset", action="store_true", help="go back to the address in the enrollment file"
+    )

@@ -1107,6 +1107,10 @@
         <translation>A head teacher account needs at least one class.</translation>
     </message>
     <message>
+        <source>The address must look like https://192.168.1.20:8443; nothing was changed.</source>
+        <translation>The address must look like https://192.168.1.20:8443; nothing was changed.</translation>
+    </message>
+    <message>
         <source>This account name is not allowed; use 2 to 32 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>This account name is not allowed; use 2 to 32 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</translation>
     </message>
@@ -3883,6 +3887,10 @@ Compare the fingerprint with the one the school reads out by phone before approv
         <translation>&amp;Import acknowledgement…</translation>
     </message>
     <message>
+        <source>County &amp;address…</source>
+        <translation>County &amp;address…</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3939,6 +3947,20 @@ Compare the fingerprint with the one the school reads out by phone before approv
     <message>
         <source>Enrolled with %1. Give the file %2 to the county center; once they approve it, records can be sent.</source>
         <translation>Enrolled with %1. Give the file %2 to the county center; once they approve it, records can be sent.</translation>
+    </message>
+    <message>
+        <source>Address of the county center</source>
+        <translation>Address of the county center</translation>
+    </message>
+    <message>
+        <source>Where this school sends its records, e.g. https://192.168.1.20:8443.
+Change it only when the county center gives a new address; leave it empty to go back to the address in the enrollment file.</source>
+        <translation>Where this school sends its records, e.g. https://192.168.1.20:8443.
+Change it only when the county center gives a new address; leave it empty to go back to the address in the enrollment file.</translation>
+    </message>
+    <message>
+        <source>From now on records go to %1.</source>
+        <translation>From now on records go to %1.</translation>
     </message>
     <message>
         <source>Sending the changes to the county center…</source>

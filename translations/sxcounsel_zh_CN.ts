@@ -1104,6 +1104,10 @@
         <translation>班主任账户至少需要一个班级。</translation>
     </message>
     <message>
+        <source>The address must look like https://192.168.1.20:8443; nothing was changed.</source>
+        <translation>地址应形如 https://192.168.1.20:8443；未作任何更改。</translation>
+    </message>
+    <message>
         <source>This account name is not allowed; use 2 to 32 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>这个账户名不可用：请使用 2 到 32 个字母、数字或“.”“-”“_”。</translation>
     </message>
@@ -3875,6 +3879,10 @@ Compare the fingerprint with the one the school reads out by phone before approv
         <translation>导入回执(&amp;I)…</translation>
     </message>
     <message>
+        <source>County &amp;address…</source>
+        <translation>县中心地址(&amp;A)…</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -3929,6 +3937,20 @@ Compare the fingerprint with the one the school reads out by phone before approv
     <message>
         <source>Enrolled with %1. Give the file %2 to the county center; once they approve it, records can be sent.</source>
         <translation>已向%1注册。请把文件 %2 交给县中心；县中心批准后即可报送记录。</translation>
+    </message>
+    <message>
+        <source>Address of the county center</source>
+        <translation>县中心地址</translation>
+    </message>
+    <message>
+        <source>Where this school sends its records, e.g. https://192.168.1.20:8443.
+Change it only when the county center gives a new address; leave it empty to go back to the address in the enrollment file.</source>
+        <translation>本校记录发送到的地址，例如 https://192.168.1.20:8443。
+仅在县中心告知新地址时更改；留空则恢复为注册文件中的地址。</translation>
+    </message>
+    <message>
+        <source>From now on records go to %1.</source>
+        <translation>今后记录将发送到 %1。</translation>
     </message>
     <message>
         <source>Sending the changes to the county center…</source>

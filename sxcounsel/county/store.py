@@ -2,25 +2,57 @@
 
 from __future__ import annotations
 
+import ipaddress
 import json
-import re
 import socket
 from dataclasses import dataclass
 from pathlib import Path
 
-from sxcounsel.core.errors import StoreError, ValidationError
+from sxcounsel.core.errors import StoreError
 from sxcounsel.core.roles import Role
 from sxcounsel.county import schema, tls
 from sxcounsel.services.county_setup import init_county_store
 from sxcounsel.services.session import Session
+from sxcounsel.sync.enrollment import check_sync_url
 from sxcounsel.sync.keys import KeyPairs
 
 DEFAULT_PORT = 8443
 DEFAULT_POLICY = {"notes": False}
 
 
+# Addresses to ask the system about: one in each private range, then any. Connecting a UDP
+# socket sends nothing; it only makes the system choose the local address it would use.
+_PROBES = ("10.255.255.254", "172.31.255.254", "192.168.255.254", "198.51.100.1")
+
+
+def lan_address() -> str | None:
+    """This PC's IPv4 address on its network (a private one when it has one), or None."""
+    found: list[ipaddress.IPv4Address | ipaddress.IPv6Address] = []
+    for probe in _PROBES:
+        try:
+            with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+                s.connect((probe, 9))
+                found.append(ipaddress.ip_address(s.getsockname()[0]))
+        except OSError:
+            continue
+    try:
+        infos = socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET)
+    except OSError:
+        infos = []
+    found += [ipaddress.ip_address(info[4][0]) for info in infos]
+    usable = [
+        a
+        for a in found
+        if not (a.is_loopback or a.is_link_local or a.is_unspecified or a.is_multicast)
+    ]
+    best = [a for a in usable if a.is_private] or usable
+    return str(best[0]) if best else None
+
+
 def default_url() -> str:
-    return f"https://{socket.gethostname()}:{DEFAULT_PORT}"
+    """The sync address schools are given when the county names none: this PC's network
+    address, since rural networks rarely resolve host names; its host name when it has none."""
+    return f"https://{lan_address() or socket.gethostname()}:{DEFAULT_PORT}"
 
 
 def init_county(
@@ -35,11 +67,7 @@ def init_county(
 ) -> str:
     """Create the encrypted county store with its keys and TLS certificate; returns the
     recovery key."""
-    url = (url or default_url()).strip()
-    if not re.fullmatch(r"https?://[^\s/]+(:\d+)?/?", url):
-        raise ValidationError(
-            f"The sync URL {url!r} is not an address like https://10.1.2.3:8443.", field="url"
-        )
+    url = check_sync_url(url or default_url())
     keys = KeyPairs.generate()
     signing, encryption = keys.to_meta()
     cert_pem, key_pem, password = tls.make_certificate(county_code.strip(), url)
@@ -53,7 +81,7 @@ def init_county(
             "county_schema": str(schema.COUNTY_SCHEMA),
             "county_signing_key": signing,
             "county_encryption_key": encryption,
-            "county_url": url.rstrip("/"),
+            "county_url": url,
             "county_policy": json.dumps(policy or DEFAULT_POLICY, sort_keys=True),
             "tls_certificate": cert_pem,
             "tls_key": key_pem,

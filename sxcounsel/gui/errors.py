@@ -57,6 +57,9 @@ _FIELDS = {
     "county code": lambda: translate("Errors", "The county code must be 6 digits."),
     "school name": lambda: translate("Errors", "Enter the name of the school."),
     "class": lambda: translate("Errors", "A head teacher account needs at least one class."),
+    "url": lambda: translate(
+        "Errors", "The address must look like https://192.168.1.20:8443; nothing was changed."
+    ),
 }
 
 

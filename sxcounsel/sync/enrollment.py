@@ -8,17 +8,20 @@
   the school's signing and encryption public keys, its device (store) id.
 
 On the school, ``enroll`` verifies the file, creates the school's keys once (kept in the
-encrypted store) and remembers the enrollment in ``meta``.
+encrypted store) and remembers the enrollment in ``meta``. When the county center's PC gets a new
+address, the school records it (``set_sync_url``) instead of enrolling again; the keys and the
+pinned certificate stay those of the signed file, so a wrong address can only fail to connect.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sxcounsel.core.clock import utc_stamp
-from sxcounsel.core.errors import StoreError
+from sxcounsel.core.errors import StoreError, ValidationError
 from sxcounsel.core.roles import Role
 from sxcounsel.services.session import Session
 from sxcounsel.store.atomic import atomic_write_bytes
@@ -37,6 +40,18 @@ from sxcounsel.sync.keys import (
 ENROLLMENT = "sxcounsel-enrollment"
 REQUEST = "sxcounsel-enrollment-request"
 MAX_FILE = 256 * 1024
+SYNC_URL_META = "sync_url"  # the school's own choice of the county's address ("": the file's)
+
+
+def check_sync_url(url: str) -> str:
+    """``url`` without spaces around or a slash after it, if it is a server address."""
+    url = url.strip()
+    if not re.fullmatch(r"https?://[^\s/]+(:\d+)?/?", url):
+        shown = url if len(url) <= 60 else url[:59] + "…"
+        raise ValidationError(
+            f"The sync URL {shown!r} is not an address like https://10.1.2.3:8443.", field="url"
+        )
+    return url.rstrip("/")
 
 
 @dataclass(frozen=True)
@@ -138,6 +153,33 @@ def require_school(session: Session, action: str) -> None:
 
 
 def enrollment_of(session: Session) -> Enrollment:
+    """The county this school is enrolled with; ``url`` is where bundles go now (the school's
+    own choice when it made one, else the address in the enrollment file)."""
+    e = enrollment_file_of(session)
+    chosen = session.store.meta(SYNC_URL_META)
+    return replace(e, url=chosen) if chosen else e
+
+
+def set_sync_url(session: Session, url: str) -> str:
+    """Send to ``url`` from now on, e.g. when the county center's PC got a new address; ""
+    goes back to the address in the enrollment file. Returns the address now in use."""
+    require_school(session, "change the county's address")
+    e = enrollment_file_of(session)
+    chosen = check_sync_url(url) if url.strip() else ""
+    if chosen == e.url.rstrip("/"):
+        chosen = ""
+    store = session.store
+    with store.transaction():
+        store.set_meta(SYNC_URL_META, chosen)
+        store.audit(
+            session.username, "update", "county", e.county_code,
+            detail=f"sync address {chosen or 'from the enrollment file'}",
+        )  # fmt: skip
+    return chosen or e.url
+
+
+def enrollment_file_of(session: Session) -> Enrollment:
+    """The county's enrollment as its signed file gave it."""
     text = session.store.meta("sync_enrollment")
     if not text:
         raise EnrollmentError(
@@ -184,6 +226,7 @@ def enroll(session: Session, enrollment_file: Path, request_file: Path) -> Enrol
     atomic_write_bytes(Path(request_file), sign_document(REQUEST, body, keys.signing))
     with store.transaction():
         store.set_meta("sync_enrollment", json.dumps(e.to_body(), sort_keys=True))
+        store.set_meta(SYNC_URL_META, "")  # a new enrollment file brings its own address
         store.audit(session.username, "enroll", "county", e.county_code, detail="request written")
     return e
 

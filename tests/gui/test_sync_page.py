@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import pytest
 from guitools import WAIT_KDF_MS
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from sxcounsel.county.importer import import_bundle, read_bundle_file
 from sxcounsel.county.server import start_in_thread
 from sxcounsel.gui.context import PageContext
+from sxcounsel.gui.labels import fill
 from sxcounsel.gui.sync.sync_page import SyncPage
 from tests.sync.syncworld import SCHOOL_A, add_students, build_world
 
@@ -63,9 +65,31 @@ def test_usb_round_trip(qtbot, page, world, tmp_path):
     assert "没有待发送" in page.states[-1]
 
 
+def change_address_in_dialog(qtbot, page, url: str) -> None:
+    """What the counselor does when the county center gives a new address."""
+    qtbot.waitUntil(lambda: page.status is not None, timeout=WAIT_KDF_MS)
+    qtbot.mouseClick(page.address_button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(QInputDialog, "syncAddressDialog")
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.textValue() == page.status.url  # the address in use, to edit
+    dialog.setTextValue(url)
+    dialog.accept()
+    assert fill("今后记录将发送到 %1。", url) == page.message.text()
+    qtbot.waitUntil(lambda: page.status.url == url)
+    assert url in page.values["county"].text()
+
+
+def test_a_malformed_address_is_refused_in_words(qtbot, page):
+    qtbot.waitUntil(lambda: page.status is not None, timeout=WAIT_KDF_MS)
+    before = page.status.url
+    page.set_address("192.168.1.20")
+    assert page.message.text() == "地址应形如 https://192.168.1.20:8443；未作任何更改。"
+    assert page.refresh().url == before
+
+
 def test_sync_now_over_https_and_a_county_that_is_away(qtbot, page, world):
     add_students(page.ctx.session, 2, prefix="H")
-    page.url = "https://127.0.0.1:9"  # nobody listens: unreachable, nothing lost
+    page.set_address("https://127.0.0.1:9")  # nobody listens: unreachable, nothing lost
     page.sync_now()
     wait(qtbot, page)
     assert page.message.text() and "Traceback" not in page.message.text()
@@ -73,7 +97,7 @@ def test_sync_now_over_https_and_a_county_that_is_away(qtbot, page, world):
     with world.county() as (cs, county):
         running = start_in_thread(cs, county)
         try:
-            page.url = running.url
+            change_address_in_dialog(qtbot, page, running.url)
             page.sync_now()
             wait(qtbot, page)
         finally:

@@ -16,6 +16,7 @@ file named like a bundle (.sxb).
 | sync enroll F -o out/req.json                        | F, and V as the file            |
 | sync import-ack                                      | F, and V as the file            |
 | sync export -o                                       | V (10k, empty) |
+| sync address                                         | V as the address                |
 | county approve                                       | F, and V as the file            |
 | county import                                        | F (not the empty folder: "no bundles", exit 0), V |
 | county enrollment -o                                 | V (empty, 10k)                  |
@@ -149,6 +150,8 @@ def test_sync_commands(groups):
         cases.append(
             (f"sync export -o {vname}", env, ["sync", "export", "-o", TEXTS[vname]], False, False)
         )
+    for vname, v in TEXTS.items():
+        cases.append((f"sync address {vname}", env, ["sync", "address", v], False, False))
     cwd = root / "out-sync"
     cwd.mkdir()
     bad = _sweep(cwd, [school, cwd, root / "files"], cases)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -34,7 +35,7 @@ from sxcounsel.gui.widgets.messages import MessageLabel
 from sxcounsel.gui.worker import Task, busy, on_sibling, run_task
 from sxcounsel.sync.ack import AckResult, import_ack_file
 from sxcounsel.sync.client import push
-from sxcounsel.sync.enrollment import enroll
+from sxcounsel.sync.enrollment import enroll, set_sync_url
 from sxcounsel.sync.errors import SyncUnreachable
 from sxcounsel.sync.export import export_to
 from sxcounsel.sync.status import SchoolStatus, school_status
@@ -49,7 +50,6 @@ class SyncPage(QWidget):
         self.ctx = ctx
         self.status: SchoolStatus | None = None
         self.background: Task | None = None
-        self.url: str | None = None  # None: the address in the county's enrollment file
         title = QLabel(self.tr("Sync with the county center"), self)
         title.setObjectName("pageTitle")
         intro = QLabel(
@@ -100,8 +100,17 @@ class SyncPage(QWidget):
         self.ack_button = QPushButton(self.tr("&Import acknowledgement…"), self)
         self.ack_button.setObjectName("syncImportAck")
         self.ack_button.clicked.connect(self.ask_ack_file)
+        self.address_button = QPushButton(self.tr("County &address…"), self)
+        self.address_button.setObjectName("syncAddress")
+        self.address_button.clicked.connect(self.ask_address)
         buttons = QHBoxLayout()
-        for b in (self.enroll_button, self.sync_button, self.export_button, self.ack_button):
+        for b in (
+            self.enroll_button,
+            self.sync_button,
+            self.export_button,
+            self.ack_button,
+            self.address_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         self.message = MessageLabel(self)
@@ -186,7 +195,7 @@ class SyncPage(QWidget):
             problems.append(self.tr("%n record(s) set aside", "", len(status.quarantined)))
         v["gaps"].setText("；".join(problems) or self.tr("no problems"))
         self.enroll_button.setVisible(not enrolled)
-        for b in (self.sync_button, self.export_button, self.ack_button):
+        for b in (self.sync_button, self.export_button, self.ack_button, self.address_button):
             b.setEnabled(enrolled)
         self.ctx.bus.sync_changed.emit(sync_text.summary(status))
 
@@ -223,12 +232,37 @@ class SyncPage(QWidget):
             ),
         )
 
+    # -- the county's address -----------------------------------------------------------------
+    def ask_address(self) -> None:
+        dialog = QInputDialog(self)
+        dialog.setObjectName("syncAddressDialog")
+        dialog.setWindowTitle(self.tr("Address of the county center"))
+        dialog.setLabelText(
+            self.tr(
+                "Where this school sends its records, e.g. https://192.168.1.20:8443.\n"
+                "Change it only when the county center gives a new address; leave it empty "
+                "to go back to the address in the enrollment file."
+            )
+        )
+        dialog.setTextValue(self.status.url if self.status else "")
+        dialog.resize(560, dialog.sizeHint().height())
+        dialog.textValueSelected.connect(self.set_address)
+        dialog.open()
+
+    def set_address(self, url: str) -> None:
+        try:
+            now = set_sync_url(self.ctx.session, url)
+        except Exception as exc:  # a malformed address: say so, keep the old one
+            self.message.show_message(error_text(exc))
+            return
+        self._done(fill(self.tr("From now on records go to %1."), now))
+
     # -- sending ------------------------------------------------------------------------------
     def sync_now(self) -> Task:
-        session, url = self.ctx.session, self.url
+        session = self.ctx.session
         return self._busy(
             self.tr("Sending the changes to the county center…"),
-            on_sibling(session, lambda s: push(s, attempts=2, url=url)),
+            on_sibling(session, lambda s: push(s, attempts=2)),
             lambda r: self._done(
                 self.tr("Nothing to send: the county has confirmed every change.")
                 if not r.sent
@@ -243,9 +277,9 @@ class SyncPage(QWidget):
         status = self.status
         if status is None or not status.enrolled_with or status.nothing_pending or busy():
             return
-        session, url = self.ctx.session, self.url
+        session = self.ctx.session
         self.background = run_task(
-            on_sibling(session, lambda s: push(s, attempts=1, url=url)),
+            on_sibling(session, lambda s: push(s, attempts=1)),
             lambda _r: self.refresh(),
             self._background_failed,
         )
