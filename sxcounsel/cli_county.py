@@ -21,7 +21,7 @@ def _open(args: argparse.Namespace):
 
 def cmd_init(args: argparse.Namespace) -> int:
     from sxcounsel.cli import EXIT_OK, new_passphrase
-    from sxcounsel.county.store import default_url, init_county
+    from sxcounsel.county.store import address_note, default_url, init_county
 
     passphrase = new_passphrase("SXCOUNSEL_PASSPHRASE", args.admin)
     url = args.url or default_url()
@@ -41,6 +41,8 @@ def cmd_init(args: argparse.Namespace) -> int:
             "That is this PC's address now: give it a fixed address on the county network "
             "(a school can also set another address when it syncs)."
         )
+    elif note := address_note(url.strip()):
+        print(f"Warning: {note}; check it before handing out the enrollment file.", file=sys.stderr)
     print()
     print("RECOVERY KEY (shown only this once; print it or write it down and lock it away):")
     print()

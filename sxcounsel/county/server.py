@@ -27,6 +27,7 @@ import os
 import re
 import secrets
 import shutil
+import sys
 import tempfile
 import threading
 import time
@@ -37,7 +38,7 @@ import uvicorn
 
 from sxcounsel.core.errors import SxError, ValidationError
 from sxcounsel.county.importer import current_ack, import_bundle
-from sxcounsel.county.store import County
+from sxcounsel.county.store import County, address_note, port_note
 from sxcounsel.services import county_data
 from sxcounsel.services.session import Session
 from sxcounsel.sync import ack
@@ -239,6 +240,15 @@ def serve(
         config = _config(app, host, port, plain_http, None if plain_http else tls)
         scheme = "http" if plain_http else "https"
         print(f"Receiving bundles for {county.name} on {scheme}://{host}:{port} (Ctrl+C stops).")
+        print(f"Schools send to {county.url}.")
+        if note := address_note(county.url):
+            print(
+                f"Warning: {note}: give the PC that address, or tell the schools the new one "
+                "(同步 → 县中心地址, or 'sxcounsel sync address').",
+                file=sys.stderr,
+            )
+        elif note := port_note(county.url, port):
+            print(f"Warning: {note}: start it with that --port.", file=sys.stderr)
         uvicorn.Server(config).run()
 
 

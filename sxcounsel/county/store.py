@@ -7,6 +7,7 @@ import json
 import socket
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from sxcounsel.core.errors import StoreError
 from sxcounsel.core.roles import Role
@@ -53,6 +54,36 @@ def default_url() -> str:
     """The sync address schools are given when the county names none: this PC's network
     address, since rural networks rarely resolve host names; its host name when it has none."""
     return f"https://{lan_address() or socket.gethostname()}:{DEFAULT_PORT}"
+
+
+def address_note(url: str) -> str:
+    """Why this PC will not answer at ``url`` when it is an IP address that is not one of its
+    own (without a full stop); "" when it is, or when ``url`` names a host."""
+    try:
+        ip = ipaddress.ip_address(urlsplit(url).hostname or "")
+    except ValueError:
+        return ""  # a host name: only the network can tell
+    if ip.is_loopback:
+        return ""
+    family = socket.AF_INET6 if ip.version == 6 else socket.AF_INET
+    try:
+        with socket.socket(family, socket.SOCK_DGRAM) as s:
+            s.bind((str(ip), 0))  # succeeds only for an address of this PC
+    except OSError:
+        now = lan_address()
+        return f"{ip}, in the address schools send to ({url}), is not this PC's address" + (
+            f" (this PC has {now})" if now else ""
+        )
+    return ""
+
+
+def port_note(url: str, port: int) -> str:
+    """Why a server on ``port`` will not answer at ``url`` (without a full stop), or ""."""
+    parts = urlsplit(url)
+    given = parts.port or (443 if parts.scheme == "https" else 80)
+    if given == port:
+        return ""
+    return f"Schools send to port {given} ({url}), but this server listens on {port}"
 
 
 def init_county(

@@ -125,6 +125,9 @@ def test_county_and_school_end_to_end(tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=30)
+    said = server.stdout.read()
+    assert f"Schools send to https://127.0.0.1:{port}." in said, said
+    assert "Warning" not in server.stderr.read()  # the address schools have is this server's
     status = ok(county_env, "county", "status")
     assert "6105280917" in status and "bundles up to 2" in status and "MISSING" not in status
 

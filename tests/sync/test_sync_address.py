@@ -13,7 +13,7 @@ import pytest
 
 from sxcounsel.core.errors import PermissionDenied, ValidationError
 from sxcounsel.county.server import start_in_thread
-from sxcounsel.county.store import default_url, lan_address
+from sxcounsel.county.store import address_note, default_url, lan_address, port_note
 from sxcounsel.services.session import Session
 from sxcounsel.sync.client import push
 from sxcounsel.sync.enrollment import enroll, enrollment_of, set_sync_url
@@ -140,3 +140,38 @@ def test_county_init_says_where_schools_will_send(tmp_path):
         env=env, capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert f"(sync address {default_url()})" in enrollment.stdout
+
+
+def test_county_staff_are_warned_when_schools_cannot_reach_this_server():
+    assert address_note("https://127.0.0.1:8443") == ""
+    assert address_note("https://county-pc:8443") == ""  # a name: only the network knows
+    here = lan_address()
+    if here is not None:
+        assert address_note(f"https://{here}:8443") == ""
+    moved = address_note("https://198.51.100.77:8443")  # TEST-NET-2: nobody's address
+    assert "198.51.100.77, in the address schools send to" in moved
+    assert "is not this PC's address" in moved
+    assert (f"(this PC has {here})" in moved) == (here is not None)
+    assert port_note("https://127.0.0.1:8443", 8443) == ""
+    assert port_note("https://10.1.2.3", 443) == ""
+    assert port_note("https://127.0.0.1:8443", 9443) == (
+        "Schools send to port 8443 (https://127.0.0.1:8443), but this server listens on 9443"
+    )
+
+
+def test_county_init_warns_of_an_address_that_is_not_this_pcs(tmp_path):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SXCOUNSEL_")}
+    env.update(
+        SXCOUNSEL_HOME=str(tmp_path / "county"),
+        SXCOUNSEL_USER="xian",
+        SXCOUNSEL_PASSPHRASE="County-Fuping-2025!",
+    )
+    res = subprocess.run(
+        [sys.executable, "-m", "sxcounsel", "county", "init", "--county-code", "610528",
+         "--county-name", "富平县", "--admin", "xian", "--url", "https://198.51.100.77:8443"],
+        env=env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert res.returncode == 0, res.stderr
+    (warning,) = res.stderr.strip().splitlines()
+    assert warning.startswith("Warning: 198.51.100.77, in the address schools send to")
+    assert warning.endswith("check it before handing out the enrollment file.")
