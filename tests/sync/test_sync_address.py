@@ -120,25 +120,27 @@ def test_the_county_gives_schools_its_network_address():
     assert default_url() == f"https://{found}:8443"
 
 
-def test_county_init_says_where_schools_will_send(tmp_path):
+def county(tmp_path, *args: str) -> subprocess.CompletedProcess:
+    """Run ``sxcounsel county ARGS`` on the county store in ``tmp_path``."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("SXCOUNSEL_")}
     env.update(
         SXCOUNSEL_HOME=str(tmp_path / "county"),
         SXCOUNSEL_USER="xian",
         SXCOUNSEL_PASSPHRASE="County-Fuping-2025!",
     )
-    res = subprocess.run(
-        [sys.executable, "-m", "sxcounsel", "county", "init", "--county-code", "610528",
-         "--county-name", "富平县", "--admin", "xian"],
-        env=env, capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
+    cmd = [sys.executable, "-m", "sxcounsel", "county", *args]
+    return subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
+
+
+INIT = ("init", "--county-code", "610528", "--county-name", "富平县", "--admin", "xian")
+
+
+def test_county_init_says_where_schools_will_send(tmp_path):
+    res = county(tmp_path, *INIT)
     assert res.returncode == 0, res.stderr
     assert f"Schools will send their bundles to {default_url()}." in res.stdout
     assert "fixed address" in res.stdout
-    enrollment = subprocess.run(
-        [sys.executable, "-m", "sxcounsel", "county", "enrollment", "-o", str(tmp_path / "e.json")],
-        env=env, capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
+    enrollment = county(tmp_path, "enrollment", "-o", str(tmp_path / "e.json"))
     assert f"(sync address {default_url()})" in enrollment.stdout
 
 
@@ -160,17 +162,7 @@ def test_county_staff_are_warned_when_schools_cannot_reach_this_server():
 
 
 def test_county_init_warns_of_an_address_that_is_not_this_pcs(tmp_path):
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SXCOUNSEL_")}
-    env.update(
-        SXCOUNSEL_HOME=str(tmp_path / "county"),
-        SXCOUNSEL_USER="xian",
-        SXCOUNSEL_PASSPHRASE="County-Fuping-2025!",
-    )
-    res = subprocess.run(
-        [sys.executable, "-m", "sxcounsel", "county", "init", "--county-code", "610528",
-         "--county-name", "富平县", "--admin", "xian", "--url", "https://198.51.100.77:8443"],
-        env=env, capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
+    res = county(tmp_path, *INIT, "--url", "https://198.51.100.77:8443")
     assert res.returncode == 0, res.stderr
     (warning,) = res.stderr.strip().splitlines()
     assert warning.startswith("Warning: 198.51.100.77, in the address schools send to")
