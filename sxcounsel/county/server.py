@@ -42,11 +42,11 @@ from sxcounsel.county.store import County, address_note, port_note
 from sxcounsel.services import county_data
 from sxcounsel.services.session import Session
 from sxcounsel.sync import ack
+from sxcounsel.sync.enrollment import LOOPBACK
 from sxcounsel.sync.errors import BundleRefused
 from sxcounsel.sync.keys import unb64, verify
 
 UPLOAD_NAME = "the uploaded bundle"
-LOOPBACK = {"127.0.0.1", "::1", "localhost"}
 _UNPROVEN = "Sign the challenge with the school's enrolled key to get its acknowledgement."
 _NONCE_SECONDS = 120.0
 _MAX_NONCES = 10_000

@@ -23,12 +23,17 @@ import httpx
 from sxcounsel.services import sync_outbox
 from sxcounsel.services.session import Session
 from sxcounsel.sync.ack import PROOF_HEADER, AckResult, apply_ack, request_message
-from sxcounsel.sync.enrollment import Enrollment, enrollment_of, require_school, school_keys
+from sxcounsel.sync.enrollment import (
+    LOOPBACK,
+    Enrollment,
+    enrollment_of,
+    require_school,
+    school_keys,
+)
 from sxcounsel.sync.errors import BEHIND_CHECKS, SyncRefused, SyncUnreachable
 from sxcounsel.sync.export import make_bundle
 from sxcounsel.sync.keys import b64
 
-LOOPBACK = {"127.0.0.1", "::1", "localhost"}
 MAX_DELAY = 60.0
 
 

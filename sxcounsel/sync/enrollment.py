@@ -19,6 +19,7 @@ import json
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from sxcounsel.core.clock import utc_stamp
 from sxcounsel.core.errors import StoreError, ValidationError
@@ -40,6 +41,7 @@ from sxcounsel.sync.keys import (
 ENROLLMENT = "sxcounsel-enrollment"
 REQUEST = "sxcounsel-enrollment-request"
 MAX_FILE = 256 * 1024
+LOOPBACK = {"127.0.0.1", "::1", "localhost"}  # where plain HTTP may be used (tests, self-test)
 SYNC_URL_META = "sync_url"  # the school's own choice of the county's address ("": the file's)
 
 
@@ -166,6 +168,11 @@ def set_sync_url(session: Session, url: str) -> str:
     require_school(session, "change the county's address")
     e = enrollment_file_of(session)
     chosen = check_sync_url(url) if url.strip() else ""
+    if chosen.startswith("http://") and urlsplit(chosen).hostname not in LOOPBACK:
+        raise ValidationError(
+            f"The sync URL {chosen!r} is plain HTTP; on the network only https:// is used.",
+            field="url",
+        )
     if chosen == e.url.rstrip("/"):
         chosen = ""
     store = session.store

@@ -53,7 +53,8 @@ def test_a_new_address_is_kept_used_and_can_be_undone(world):
 
 def test_a_malformed_address_is_refused_and_nothing_changes(world):
     with world.school(SCHOOL_A) as s:
-        for bad in ("192.168.1.20:8443", "https://", "ftp://10.1.2.3", "https://a b:8443", "长" * 500):  # fmt: skip
+        for bad in ("192.168.1.20:8443", "https://", "ftp://10.1.2.3", "https://a b:8443",
+                    "长" * 500, "http://192.168.1.20:8443"):  # fmt: skip
             with pytest.raises(ValidationError) as caught:
                 set_sync_url(s, bad)
             assert len(caught.value.message) < 160
