@@ -31,7 +31,9 @@ from sxcounsel.services import (
 )
 from sxcounsel.services.accounts import add_user
 from sxcounsel.services.demo_data import (
+    ADVICE,
     FOLLOW_UPS,
+    LEFT_BEHIND_ADVICE,
     PARENTS_VIEWS,
     RELATIONS,
     address,
@@ -203,6 +205,10 @@ class _Builder:
         name = guardian_name(self.rng, relation, fam.surname)
         return {"name": name, "relation": relation}
 
+    def advice(self, flags: list[str]) -> str:
+        """Advice given at a visit; the video-call advice only where the parents are away."""
+        return self.rng.choice(ADVICE + ((LEFT_BEHIND_ADVICE,) if "留守" in flags else ()))
+
     def day(self, back_from: int = 0, back_to: int = 120) -> date:
         span = max(1, min(back_to, (self.today - self.year_start).days))
         return self.today - timedelta(days=self.rng.randint(back_from, max(back_from, span)))
@@ -236,7 +242,7 @@ class _Builder:
                     purpose="了解学生在家学习生活情况",
                     family_situation=family_situation(self.rng, fam.flags, fam.guardian["relation"]),
                     parents_views=self.rng.choice(PARENTS_VIEWS),
-                    advice="保持与班主任沟通，关注孩子作息",
+                    advice=self.advice(fam.flags),
                     follow_up=follow_up,
                     follow_up_date=format_date(on + timedelta(days=14)) if follow_up else ""))  # fmt: skip
             self.progress.advance(1)

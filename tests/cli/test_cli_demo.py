@@ -116,7 +116,7 @@ def test_demo_names_fit_the_child_and_the_family(tmp_path):
             on_file = roster[c.student_id].guardians[0]
             assert (c.guardian, c.relation) == (on_file["name"], on_file["relation"])
         visits = homevisits.list_home_visits(s)
-        assert len(visits) > 100
+        assert len(visits) > 100 and len({v.advice for v in visits}) > 3
         for v in visits:
             flags, text = roster[v.student_id].flags, v.family_situation
             assert ("低保" in text) == ("低保" in flags), (flags, text)
@@ -124,5 +124,7 @@ def test_demo_names_fit_the_child_and_the_family(tmp_path):
                 assert "父母双亡" in text, (flags, text)
             elif "留守" in flags and "事实无人抚养" not in flags:
                 assert "务工" in text, (flags, text)
+            if "视频通话" in v.advice:
+                assert "留守" in flags, (flags, v.advice)
             if not set(flags) & {"留守", "单亲", "孤儿", "事实无人抚养"}:
                 assert "单亲" not in text and "务工，由" not in text, (flags, text)
