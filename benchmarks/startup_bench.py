@@ -53,11 +53,22 @@ def shown(display: str) -> bool:
 
 def timed(argv: list[str], env: dict[str, str], display: str) -> float:
     start = time.perf_counter()
-    proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # stderr goes to a file (never a pipe nobody reads), to be quoted if the start fails
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=err)
+        return _until_shown(argv, proc, display, start, err)
+
+
+def _until_shown(argv, proc, display: str, start: float, err) -> float:
     try:
         while not shown(display):
             if proc.poll() is not None:
-                raise SystemExit(f"{argv[0]} exited ({proc.returncode}) before showing a window")
+                err.seek(0)
+                said = err.read().decode(errors="replace").strip()[-2000:]
+                raise SystemExit(
+                    f"{argv[0]} exited ({proc.returncode}) before showing a window"
+                    + (f"; it said:\n{said}" if said else "")
+                )
             if time.perf_counter() - start > 60:
                 raise SystemExit(f"{argv[0]} showed no window within 60 s")
             time.sleep(0.005)
