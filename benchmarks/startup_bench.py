@@ -22,6 +22,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import IO
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -59,7 +60,9 @@ def timed(argv: list[str], env: dict[str, str], display: str) -> float:
         return _until_shown(argv, proc, display, start, err)
 
 
-def _until_shown(argv, proc, display: str, start: float, err) -> float:
+def _until_shown(
+    argv: list[str], proc: subprocess.Popen, display: str, start: float, err: IO[bytes]
+) -> float:
     try:
         while not shown(display):
             if proc.poll() is not None:

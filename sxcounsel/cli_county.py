@@ -22,9 +22,10 @@ def _open(args: argparse.Namespace):
 def cmd_init(args: argparse.Namespace) -> int:
     from sxcounsel.cli import EXIT_OK, new_passphrase
     from sxcounsel.county.store import address_note, default_url, init_county
+    from sxcounsel.sync.enrollment import check_sync_url
 
     passphrase = new_passphrase("SXCOUNSEL_PASSPHRASE", args.admin)
-    url = args.url or default_url()
+    url = check_sync_url(args.url or default_url())
     recovery = init_county(
         args.home,
         county_code=args.county_code,
@@ -35,13 +36,13 @@ def cmd_init(args: argparse.Namespace) -> int:
         policy={"notes": bool(args.ask_notes)},
     )
     print(f"Created the encrypted county store for {args.county_name} in {args.home}.")
-    print(f"Schools will send their bundles to {url.strip().rstrip('/')}.")
+    print(f"Schools will send their bundles to {url}.")
     if not args.url:
         print(
             "That is this PC's address now: give it a fixed address on the county network "
             "(a school can also set another address when it syncs)."
         )
-    elif note := address_note(url.strip()):
+    elif note := address_note(url):
         print(f"Warning: {note}; check it before handing out the enrollment file.", file=sys.stderr)
     print()
     print("RECOVERY KEY (shown only this once; print it or write it down and lock it away):")

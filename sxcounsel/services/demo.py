@@ -41,6 +41,7 @@ from sxcounsel.services.demo_data import (
     guardian_name,
     guardian_relation,
     mobile,
+    parentless,
     person_name,
     surname,
 )
@@ -200,8 +201,7 @@ class _Builder:
         fam = self.families[sid]
         if self.rng.random() < 0.8:
             return {"name": fam.guardian["name"], "relation": fam.guardian["relation"]}
-        parentless = "孤儿" in fam.flags or "事实无人抚养" in fam.flags
-        relation = self.rng.choice(RELATIONS[2:] if parentless else RELATIONS)
+        relation = self.rng.choice(RELATIONS[2:] if parentless(fam.flags) else RELATIONS)
         name = guardian_name(self.rng, relation, fam.surname)
         return {"name": name, "relation": relation}
 

@@ -56,9 +56,14 @@ def guardian_name(rng: random.Random, relation: str, child_surname: str) -> str:
     return person_name(rng, relation not in MALE_RELATIONS, family)
 
 
+def parentless(flags: list[str]) -> bool:
+    """No parent looks after a child with these family-situation flags."""
+    return "孤儿" in flags or "事实无人抚养" in flags
+
+
 def guardian_relation(rng: random.Random, flags: list[str]) -> str:
     """Who looks after a child with these family-situation flags."""
-    if "孤儿" in flags or "事实无人抚养" in flags:
+    if parentless(flags):
         return rng.choice(("祖父", "祖母", "叔叔", "姑姑"))
     if "留守" in flags and rng.random() < 0.6:
         return rng.choice(("祖父", "祖母", "外祖母"))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sxcounsel.services import sync_outbox
 from sxcounsel.services.session import Session
-from sxcounsel.sync.enrollment import SYNC_URL_META, require_school
+from sxcounsel.sync.enrollment import enrollment_of, require_school
 from sxcounsel.sync.export import NOTE_TYPES
 
 
@@ -66,7 +66,7 @@ def school_status(session: Session) -> SchoolStatus:
     acked_seq = (unacked[0].seq - 1) if unacked else (last.seq if last else 0)
     return SchoolStatus(
         enrolled_with=enrollment.get("county_name", ""),
-        url=store.meta(SYNC_URL_META) or enrollment.get("url", ""),
+        url=enrollment_of(session).url if enrollment else "",
         pending_changes=sync_outbox.pending_count(store, acked, exported_types(notes)),
         unacked_bundles=[b.seq for b in unacked],
         last_export=store.meta("sync_last_export_at"),
