@@ -8,7 +8,7 @@ from tests.cli.test_cli import refused, run
 from tests.conftest import TEACHER, TEACHER_PASS
 from tests.roster.rosterfiles import student, write_xlsx
 
-FIXTURES = Path("/work/shared/fixtures")
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"  # tests/fixtures/README.md
 ZENG = "G610528201211295725\t曾子宇\t七年级(2)班\t在校"  # a student of the sample roster
 
 

@@ -61,9 +61,18 @@ def clock() -> FakeClock:
 def make_window(qtbot, prefs: Prefs, clock: FakeClock) -> Callable[[Path], MainWindow]:
     """A shown MainWindow on ``home`` (closed, and its session locked, at teardown)."""
 
+    def settle(window: MainWindow) -> None:
+        # Before pytest-qt deletes the window: close it as a user would, and let the backup on
+        # exit that closing starts end here, not in the next test (where its callback would
+        # find the window deleted).
+        window.close()
+        task = getattr(window, "exit_backup", None)
+        if task is not None:
+            qtbot.waitUntil(lambda: not task.running, timeout=WAIT_KDF_MS)
+
     def make(home: Path) -> MainWindow:
         window = MainWindow(home, prefs, clock)
-        qtbot.addWidget(window)
+        qtbot.addWidget(window, before_close_func=settle)
         window.resize(1366, 768)
         window.start()
         window.show()

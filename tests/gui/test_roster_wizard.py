@@ -19,7 +19,7 @@ from rosterfiles import student, write_xlsx
 
 from tests.conftest import ADMIN, ADMIN_PASS, make_school
 
-FIXTURES = Path("/work/shared/fixtures")
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"  # tests/fixtures/README.md
 
 
 @pytest.fixture

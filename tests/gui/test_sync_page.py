@@ -12,7 +12,7 @@ from sxcounsel.county.server import start_in_thread
 from sxcounsel.gui.context import PageContext
 from sxcounsel.gui.labels import fill
 from sxcounsel.gui.sync.sync_page import SyncPage
-from tests.sync.syncworld import SCHOOL_A, add_students, build_world
+from tests.sync.syncworld import SCHOOL_A, add_students, build_world, closed_port
 
 
 @pytest.fixture(scope="module")
@@ -89,7 +89,8 @@ def test_a_malformed_address_is_refused_in_words(qtbot, page):
 
 def test_sync_now_over_https_and_a_county_that_is_away(qtbot, page, world):
     add_students(page.ctx.session, 2, prefix="H")
-    page.set_address("https://127.0.0.1:9")  # nobody listens: unreachable, nothing lost
+    # Nobody listens there: unreachable, nothing lost.
+    page.set_address(f"https://127.0.0.1:{closed_port()}")
     page.sync_now()
     wait(qtbot, page)
     assert page.message.text() and "Traceback" not in page.message.text()

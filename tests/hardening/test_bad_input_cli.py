@@ -148,6 +148,7 @@ def _state(home: Path) -> tuple[int, int, list[str]]:
     return seq, users, actions
 
 
+@pytest.mark.slow
 def test_every_refusal_is_one_clear_line_and_writes_nothing(world):
     root, home, files, env = world
     before_seq, before_users, before_actions = _state(home)

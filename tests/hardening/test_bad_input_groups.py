@@ -78,6 +78,7 @@ def _sweep(cwd: Path, watched: list[Path], cases, county_digest=None) -> list[st
     return bad
 
 
+@pytest.mark.slow
 def test_print_commands(groups):
     root, _w, _files, base, school = groups
     env = {
@@ -127,6 +128,7 @@ def test_print_commands(groups):
     assert list(out.iterdir()) == []
 
 
+@pytest.mark.slow
 def test_sync_commands(groups):
     root, _w, files, base, school = groups
     from tests.conftest import ADMIN, ADMIN_PASS
@@ -158,6 +160,7 @@ def test_sync_commands(groups):
     assert bad == [], "\n".join(bad)
 
 
+@pytest.mark.slow
 def test_county_commands(groups):
     root, w, files, base, _school = groups
     from tests.sync.syncworld import COUNTY_PASS, COUNTY_USER

@@ -18,6 +18,8 @@ import textwrap
 import time
 from pathlib import Path
 
+import pytest
+
 from sxcounsel.services.maintenance import check_connection
 from sxcounsel.services.session import Session, open_vault, passphrase_bytes
 from sxcounsel.services.students import Student, create_student
@@ -93,6 +95,7 @@ def _backups_whole(home: Path) -> list[str]:
     return names
 
 
+@pytest.mark.slow
 def test_sigkill_at_random_moments_during_an_upgrade(school, tmp_path):
     with Session.unlock(school.home, ADMIN, ADMIN_PASS) as s:
         for i in range(300):

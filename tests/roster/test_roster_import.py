@@ -29,7 +29,7 @@ from tests.conftest import (
 )
 from tests.roster.rosterfiles import HEADER, student, write_csv, write_xlsx
 
-FIXTURES = Path("/work/shared/fixtures")
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"  # tests/fixtures/README.md
 _regions = (f"6101{n:02d}" for n in itertools.count(1))  # distinct 身份证号 in every call
 
 

@@ -14,7 +14,7 @@ from sxcounsel.roster.problems import RosterFileError, RosterRowsInvalid, RowPro
 from sxcounsel.roster.reader import read_roster
 from tests.roster.rosterfiles import HEADER, csv_text, fill_sheet, student, write_csv, write_xlsx
 
-FIXTURES = Path("/work/shared/fixtures")
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"  # tests/fixtures/README.md
 
 
 def test_sample_workbook_with_merged_title_row():

@@ -9,6 +9,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import ADMIN, ADMIN_PASS
 
 CANARY = "祁砚舟QXZCANARY"
@@ -47,6 +49,7 @@ def needles() -> list[bytes]:
     return out
 
 
+@pytest.mark.slow
 def test_canary_is_nowhere_on_disk(school, tmp_path):
     tmp = tmp_path / "tmp"
     tmp.mkdir()

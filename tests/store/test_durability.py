@@ -10,6 +10,8 @@ import sys
 import textwrap
 import time
 
+import pytest
+
 from sxcounsel.services.maintenance import verify
 from sxcounsel.services.session import Session
 from tests.conftest import ADMIN, ADMIN_PASS
@@ -32,6 +34,7 @@ CHILD = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 def test_sigkill_never_loses_a_reported_commit(school):
     rng = random.Random(20251128)
     reported: list[str] = []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import shutil
+import socket
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +25,17 @@ COUNTY_USER, COUNTY_PASS = "xianzhongxin", "County-Fuping-2025!"
 SCHOOL_A = "3161012345"  # make_school's code
 SCHOOL_B = "3161099999"
 SCHOOL_C = "3161077777"  # enrolled with the county's file, never approved
+
+
+def closed_port() -> int:
+    """A port nobody listens on: bound to 0 and closed again (never a fixed one such as 8443,
+    where a developer's own county server may be running)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+FILE_URL = f"https://127.0.0.1:{closed_port()}"  # the enrollment file's address: nobody there
 
 
 @dataclass
@@ -84,7 +96,7 @@ def build_world(root: Path) -> World:
         county_name="富平县中小学生心理健康教育指导中心",
         admin=COUNTY_USER,
         passphrase=COUNTY_PASS,
-        url="https://127.0.0.1:8443",
+        url=FILE_URL,
     )
     with w.county() as (cs, county):
         write_enrollment_file(cs, county, w.enrollment)

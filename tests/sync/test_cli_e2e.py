@@ -10,6 +10,7 @@ import sys
 import time
 
 import httpx
+import pytest
 
 from sxcounsel.services.session import Session
 from tests.sync.syncworld import add_students
@@ -42,6 +43,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+@pytest.mark.slow
 def test_county_and_school_end_to_end(tmp_path):
     base = {k: v for k, v in os.environ.items() if not k.startswith("SXCOUNSEL_")}
     county_env = {**base, **COUNTY, "SXCOUNSEL_HOME": str(tmp_path / "county")}

@@ -20,9 +20,7 @@ from sxcounsel.sync.enrollment import enroll, enrollment_of, set_sync_url
 from sxcounsel.sync.errors import SyncUnreachable
 from sxcounsel.sync.status import school_status
 from tests.conftest import ADMIN, ADMIN_PASS, TEACHER, TEACHER_PASS
-from tests.sync.syncworld import SCHOOL_A, add_students
-
-FILE_URL = "https://127.0.0.1:8443"  # what build_world's enrollment file says
+from tests.sync.syncworld import FILE_URL, SCHOOL_A, add_students
 
 
 def audit_details(s: Session) -> list[str]:
@@ -38,7 +36,7 @@ def test_a_new_address_is_kept_used_and_can_be_undone(world):
         running = start_in_thread(cs, county)  # on a free port: not the enrollment file's
         try:
             with pytest.raises(SyncUnreachable):
-                push(s, attempts=1, timeout=5)  # 127.0.0.1:8443: nobody there
+                push(s, attempts=1, timeout=5)  # FILE_URL: nobody there
             assert set_sync_url(s, f"  {running.url}/ ") == running.url
             assert enrollment_of(s).url == running.url
             assert school_status(s).url == running.url
