@@ -1,11 +1,15 @@
 """``county import``: verify a school's bundle, apply it in one transaction, acknowledge it.
 
-Order of checks (each refusal names the file and the check): structure → enrolled sender →
-outer signature → same bundle already imported / seq replayed → recipient → decrypt →
-inner signature → previous-bundle hash. Then every record line is checked on its own: a
-malformed one is quarantined with its reason, the rest is applied (upsert by id, higher
-version wins). The bundle row, the records, the quarantine and the audit entry commit
-together or not at all.
+Order of checks, cheapest first (each refusal names the file and the check): structure →
+enrolled sender → outer signature → same bundle already imported / seq replayed → recipient →
+previous-bundle hash (a gap is only recorded) → declared sizes (record count, payload and
+ciphertext sizes: sync/bundle.py ``check_sizes``) → decrypt → inner signature → inflate as
+a stream under the cap the record count justifies, checking every record line as it comes.
+
+A line is checked on its own against its record type's schema (county/record_schema.py):
+a malformed one is quarantined with its reason, the rest is applied (upsert by id, higher
+version wins); a version a store never writes refuses the whole bundle. The bundle row, the
+records, the quarantine and the audit entry commit together or not at all.
 """
 
 from __future__ import annotations
@@ -16,6 +20,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sxcounsel.county.record_schema import (
+    MAX_VERSION,
+    MAX_VERSION_JUMP,
+    RECORD_TYPES,
+    field_problem,
+)
 from sxcounsel.county.store import County
 from sxcounsel.services import county_data
 from sxcounsel.services.county_data import Quarantined, RecordLine
@@ -23,25 +33,10 @@ from sxcounsel.services.session import Session
 from sxcounsel.store.db import Store
 from sxcounsel.sync import ack, bundle
 from sxcounsel.sync.errors import BEHIND_CHECKS, BundleRefused, SyncError
+from sxcounsel.sync.export import NOTE_COLUMNS, NOTE_TYPES
 from sxcounsel.sync.keys import unb64
 
-RECORD_TYPES = frozenset(
-    {
-        "student",
-        "counseling_session",
-        "session_addendum",
-        "home_visit",
-        "concern_case",
-        "concern_review",
-        "institution",
-        "referral",
-        "crisis_event",
-        "consent",
-        "confidentiality_break",
-    }
-)
-NOTE_TYPES = {"session_addendum"}
-NOTE_COLUMNS = {"counseling_session": ("notes",), "confidentiality_break": ("what",)}
+# What counts as counseling notes is the school's export's definition, read here too.
 _POLICY = "counseling notes are not accepted under the county's data policy"
 _DECODER = json.JSONDecoder()
 
@@ -76,62 +71,77 @@ def _refuse(name: str, sentence: str, check: str, **facts: object) -> BundleRefu
     return BundleRefused(f"{name}: {sentence}", check=check, file=name, **facts)
 
 
-def parse_lines(payload: bytes, notes_allowed: bool) -> tuple[list[RecordLine], list[Quarantined]]:
-    """Check every record line on its own; a bad one is quarantined with its reason."""
+def check_line(
+    number: int, raw: bytes, notes_allowed: bool, name: str = "", schema: bool = True
+) -> RecordLine | Quarantined:
+    """One record line, checked on its own: a RecordLine, or a Quarantined with its reason.
+
+    Raises BundleRefused (naming ``name``) for a version above MAX_VERSION: no store writes
+    one, so the bundle was not written by a school's sxcounsel. ``schema`` False skips the
+    per-type field check (benchmarks/import_checks_bench.py measures what it costs).
+    """
+    parts = raw.split(b"\t", 5)
+    if len(parts) != 6:
+        return Quarantined(number, "", "the line does not have the six fields")
+    type_b, rid_b, version_b, deleted_b, digest_b, data = parts
+    if not (0 < len(rid_b) <= 64 and rid_b.replace(b"-", b"").isalnum()):
+        return Quarantined(number, "", "the record id is invalid")
+    rid = rid_b.decode("ascii")
+    record_type = type_b.decode("ascii", "replace")
+    if version_b.isdigit() and (len(version_b) > 7 or int(version_b) > MAX_VERSION):
+        raise _refuse(
+            name,
+            f"record line {number} carries version {version_b[:24].decode('ascii')}, far above "
+            f"any a school store writes ({MAX_VERSION:,}): the bundle was not written by the "
+            "school's sxcounsel and is refused whole.",
+            "record_version",
+            line=number,
+        )
+    version = int(version_b) if version_b.isdigit() else 0
+    if record_type not in RECORD_TYPES:
+        return Quarantined(number, rid, f"unknown record type {record_type[:40]!r}")
+    if version < 1:
+        return Quarantined(number, rid, "the version is not a positive whole number")
+    if deleted_b != b"0" and deleted_b != b"1":
+        return Quarantined(number, rid, "the deleted flag is not 0 or 1")
+    if hashlib.sha256(data).hexdigest().encode() != digest_b:
+        return Quarantined(number, rid, "the content does not match its hash")
+    if not notes_allowed and record_type in NOTE_TYPES:
+        return Quarantined(number, rid, _POLICY)
+    try:
+        text = data.decode("utf-8")
+        obj, end = _DECODER.raw_decode(text)
+        if end != len(text):
+            obj = None
+    except (ValueError, UnicodeDecodeError):
+        obj = None
+    if type(obj) is not dict:
+        return Quarantined(number, rid, "the content is not a JSON object")
+    if not notes_allowed and any(c in obj for c in NOTE_COLUMNS.get(record_type, ())):
+        return Quarantined(number, rid, _POLICY)
+    if schema and (problem := field_problem(record_type, obj)):
+        return Quarantined(number, rid, problem)
+    return RecordLine(record_type, rid, version, deleted_b == b"1", digest_b.decode(), text, number)
+
+
+def parse_lines(
+    payload: bytes | Iterable[bytes], notes_allowed: bool, name: str = "", schema: bool = True
+) -> tuple[list[RecordLine], list[Quarantined]]:
+    """Check every record line on its own; a bad one is quarantined with its reason.
+    ``payload``: the whole payload, or its lines (bundle.payload_lines, as they inflate)."""
     good: list[RecordLine] = []
     bad: list[Quarantined] = []
-    if not payload:
-        return good, bad
-    sha256, decode = hashlib.sha256, _DECODER.raw_decode
-    for number, raw in enumerate(payload.split(b"\n"), start=1):
-        parts = raw.split(b"\t", 5)
-        if len(parts) != 6:
-            bad.append(Quarantined(number, "", "the line does not have the six fields"))
-            continue
-        type_b, rid_b, version_b, deleted_b, digest_b, data = parts
-        if not (0 < len(rid_b) <= 64 and rid_b.replace(b"-", b"").isalnum()):
-            bad.append(Quarantined(number, "", "the record id is invalid"))
-            continue
-        rid = rid_b.decode("ascii")
-        record_type = type_b.decode("ascii", "replace")
-        version = int(version_b) if version_b.isdigit() and len(version_b) < 19 else 0
-        reason = ""
-        if record_type not in RECORD_TYPES:
-            reason = f"unknown record type {record_type[:40]!r}"
-        elif version < 1:
-            reason = "the version is not a positive whole number"
-        elif deleted_b != b"0" and deleted_b != b"1":
-            reason = "the deleted flag is not 0 or 1"
-        elif sha256(data).hexdigest().encode() != digest_b:
-            reason = "the content does not match its hash"
-        elif not notes_allowed and record_type in NOTE_TYPES:
-            reason = _POLICY
-        else:
-            notes = () if notes_allowed else NOTE_COLUMNS.get(record_type, ())
-            try:
-                text = data.decode("utf-8")
-                obj, end = decode(text)
-                if end != len(text):
-                    obj = None
-            except (ValueError, UnicodeDecodeError):
-                obj = None
-            if type(obj) is not dict:
-                reason = "the content is not a JSON object"
-            elif any(c in obj for c in notes):
-                reason = _POLICY
-        if reason:
-            bad.append(Quarantined(number, rid, reason))
-        else:
-            good.append(
-                RecordLine(
-                    record_type, rid, version, deleted_b == b"1", digest_b.decode(), text, number
-                )
-            )
+    if isinstance(payload, bytes | bytearray):
+        payload = payload.split(b"\n") if payload else []
+    for number, raw in enumerate(payload, start=1):
+        line = check_line(number, raw, notes_allowed, name, schema)
+        (good if type(line) is RecordLine else bad).append(line)
     return good, bad
 
 
 def verify_bundle(session: Session, county: County, data: bytes, name: str):
-    """All checks up to (not including) applying; returns (bundle, school, existing-or-None)."""
+    """The cheap checks, before anything is decrypted; returns (bundle, school,
+    existing-or-None): ``existing`` is the county's row when this very file is imported."""
     b = bundle.parse(data, name)
     store = session.store
     school = county_data.school(store, b.school_code)
@@ -160,6 +170,8 @@ def verify_bundle(session: Session, county: County, data: bytes, name: str):
         or b.header["recipient_key_id"] != county.keys.encryption_id
     ):
         raise _refuse(name, "the bundle is encrypted to another county.", "recipient")
+    _check_chain(store, b)
+    bundle.check_sizes(b)
     return b, school, None
 
 
@@ -196,13 +208,16 @@ def _import(session: Session, county: County, data: bytes, name: str) -> ImportR
     store = session.store
     b, school, existing = verify_bundle(session, county, data, name)
     code, seq = b.school_code, b.seq
+    status, records, quarantined = "already imported", 0, 0
     if existing is None:
         for hook in before_decrypt:
             hook(b)
-        payload = bundle.open_payload(b, county.keys.encryption, unb64(school.signing_key, 32))
-        _check_chain(store, b)
+        compressed = bundle.open_compressed(
+            b, county.keys.encryption, unb64(school.signing_key, 32)
+        )
         notes = bool(county.policy.get("notes", False))
-        good, bad = parse_lines(payload, notes)
+        good, bad = parse_lines(bundle.payload_lines(b, compressed), notes, name)
+        del compressed
         if len(good) + len(bad) != b.header["record_count"]:
             raise _refuse(name, "the record count does not match the header.", "payload")
         try:
@@ -213,12 +228,11 @@ def _import(session: Session, county: County, data: bytes, name: str) -> ImportR
                 file_hash=b.file_hash,
                 lines=good,
                 quarantined=bad,
+                max_version_jump=MAX_VERSION_JUMP,
             )
             status, records, quarantined = "imported", b.header["record_count"] - len(bad), len(bad)
         except county_data.AlreadyImported:
-            status, records, quarantined = "already imported", 0, 0
-    else:
-        status, records, quarantined = "already imported", 0, 0
+            pass
     seqs = county_data.received_seqs(store, code)
     top, gaps = ack.contiguous(seqs)
     ack_bytes = current_ack(store, county, code) or b""

@@ -4,15 +4,24 @@ Endpoints (all answers JSON or a signed acknowledgement)::
 
     GET  /v1/health                 {"county_code": ..., "status": "ok"}
     POST /v1/bundles                body: one bundle file → 200 + acknowledgement
-                                    (header X-Sxcounsel-Status: imported | already imported)
-                                    422 {"error", "check"} refused · 413 too large
+                                    (header X-Sxcounsel-Status: imported), or 200
+                                    {"status": "already imported"} without one (a copy of a
+                                    bundle proves nothing about who holds it: the school
+                                    fetches its acknowledgement below)
+                                    422 {"error", "check"} refused · 413 too large ·
+                                    408 the body stalled · 503 busy (Retry-After)
     GET  /v1/acks/{school_code}     the newest acknowledgement for that school, to that school
                                     only: 401 {"error", "check": "auth", "nonce"} first, then
                                     again with X-Sxcounsel-Proof: nonce.signature (sync/ack.py)
 
-No client-supplied file name is used anywhere (refusals name "the uploaded bundle"). The
-body size is limited before and while reading. The import (outer signature and enrolled
-sender first, decryption after) runs in a worker thread, one at a time, on the county store.
+No client-supplied file name is used anywhere (refusals name "the uploaded bundle"). What one
+client may cost is bounded (:class:`Limits`): open connections (uvicorn's
+``limit_concurrency``), the request head (its size, by h11, and the time to send it), uploads
+received at once (a semaphore: over it an upload waits a little, then gets 503), the body
+(its size, before and while reading; a read that stalls, and a body that takes too long, get
+408) and its memory (bodies past a small size are spooled to a temporary file). The import
+(outer signature and enrolled sender first, decryption after) runs in a worker thread, one
+at a time, on the county store.
 
 TLS: the certificate and the key (PEM encrypted with a random password held in the store)
 are written to a private temporary folder only while the server runs.
@@ -31,10 +40,12 @@ import sys
 import tempfile
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+import h11
 import uvicorn
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from sxcounsel.core.errors import SxError, ValidationError
 from sxcounsel.county.importer import current_ack, import_bundle
@@ -53,11 +64,43 @@ _MAX_NONCES = 10_000
 _ACKS = re.compile(r"/v1/acks/(\d{10})")
 
 
+@dataclass(frozen=True)
+class Limits:
+    """What one client may cost the server; every figure can be set (tests use short ones)."""
+
+    max_body: int = 64 * 1024 * 1024  # bytes in one upload (413 beyond)
+    max_uploads: int = 64  # uploads received or imported at once
+    upload_wait: float = 20.0  # seconds an upload over max_uploads waits for its turn (then 503)
+    retry_after: int = 30  # seconds, in the 503 answer
+    spool_memory: int = 1024 * 1024  # bytes of an upload kept in memory; more go to a file
+    body_timeout: float = 30.0  # seconds one read of the body may stall (then 408)
+    upload_deadline: float = 30 * 60.0  # seconds for a whole body (then 408)
+    header_timeout: float = 20.0  # seconds for a request line and headers once they start
+    keep_alive: int = 5  # seconds an idle connection stays open
+    max_connections: int = 256  # open connections (uvicorn's limit_concurrency: 503 beyond)
+    max_header_bytes: int = 16 * 1024  # request line and headers (h11: 400 beyond)
+
+
+_TOO_LARGE = {"error": "The upload is larger than the server accepts."}
+_STALLED = {"error": "The upload stalled or took too long; send it again."}
+_BUSY = {"error": "The server is receiving too many uploads; try again later."}
+_CLOSE = [(b"connection", b"close")]
+
+
 class CountyApp:
-    def __init__(self, session: Session, county: County, max_body: int) -> None:
+    def __init__(
+        self,
+        session: Session,
+        county: County,
+        max_body: int | None = None,
+        limits: Limits | None = None,
+    ) -> None:
         self.session = session
         self.county = county
-        self.max_body = max_body
+        limits = limits or Limits()
+        self.limits = limits if max_body is None else replace(limits, max_body=max_body)
+        self.max_body = self.limits.max_body
+        self.uploads = asyncio.Semaphore(self.limits.max_uploads)
         self.lock = threading.Lock()
         self.nonces: dict[str, float] = {}  # challenge -> expiry (monotonic seconds)
         self.nonce_lock = threading.Lock()
@@ -96,23 +139,18 @@ class CountyApp:
     async def _upload(self, scope, receive, send) -> None:
         length = dict(scope["headers"]).get(b"content-length")
         if length is not None and (not length.isdigit() or int(length) > self.max_body):
-            await _json(send, 413, {"error": "The upload is larger than the server accepts."})
+            await _json(send, 413, _TOO_LARGE, _CLOSE)
             return
-        chunks, size = [], 0
-        while True:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                return
-            chunk = message.get("body", b"")
-            size += len(chunk)
-            if size > self.max_body:
-                await _json(send, 413, {"error": "The upload is larger than the server accepts."})
-                return
-            chunks.append(chunk)
-            if not message.get("more_body"):
-                break
+        if not await self._turn():
+            retry = str(self.limits.retry_after).encode()
+            await _json(send, 503, _BUSY, [(b"retry-after", retry), *_CLOSE])
+            return
         try:
-            result = await self._run(self._import, b"".join(chunks))
+            spool = await self._receive_body(receive, send)
+            if spool is None:
+                return
+            with spool:
+                result = await self._run(self._import, spool)
         except BundleRefused as exc:
             await _json(send, 422, {"error": exc.message, "check": exc.check})
             return
@@ -122,13 +160,67 @@ class CountyApp:
         except Exception as exc:  # never a traceback (it could hold record values)
             await _json(send, 500, {"error": f"The import failed ({type(exc).__name__})."})
             return
+        finally:
+            self.uploads.release()
+        if result.status != "imported":
+            # Anyone holding a copy of the bundle can post it again: no acknowledgement here.
+            head = [(b"x-sxcounsel-status", result.status.encode())]
+            await _json(send, 200, {"status": result.status}, head)
+            return
         await _send(send, 200, result.ack, [(b"x-sxcounsel-status", result.status.encode())])
+
+    async def _turn(self) -> bool:
+        """Wait (a little) for one of the upload places; False: none came free."""
+        if not self.uploads.locked():
+            await self.uploads.acquire()  # free: returns at once
+            return True
+        try:
+            await asyncio.wait_for(self.uploads.acquire(), self.limits.upload_wait)
+        except TimeoutError:
+            return False
+        return True
+
+    async def _receive_body(self, receive, send):
+        """The request body in a spooled temporary file, or None when the answer was sent
+        (413, 408) or the client went away."""
+        limits, loop = self.limits, asyncio.get_running_loop()
+        deadline = loop.time() + limits.upload_deadline
+        # The caller closes it (returned open); every early way out closes it here.
+        spool = tempfile.SpooledTemporaryFile(max_size=limits.spool_memory)  # noqa: SIM115
+        size = 0
+        try:
+            while True:
+                wait = min(limits.body_timeout, deadline - loop.time())
+                try:
+                    message = await asyncio.wait_for(receive(), max(wait, 0.0) or 0.001)
+                except TimeoutError:
+                    await _json(send, 408, _STALLED, _CLOSE)
+                    spool.close()
+                    return None
+                if message["type"] == "http.disconnect":
+                    spool.close()
+                    return None
+                chunk = message.get("body", b"")
+                size += len(chunk)
+                if size > self.max_body:
+                    await _json(send, 413, _TOO_LARGE, _CLOSE)
+                    spool.close()
+                    return None
+                spool.write(chunk)
+                if not message.get("more_body"):
+                    break
+        except BaseException:
+            spool.close()
+            raise
+        spool.seek(0)
+        return spool
 
     async def _run(self, fn, *args):
         return await asyncio.get_running_loop().run_in_executor(None, fn, *args)
 
-    def _import(self, data: bytes):
-        with self.lock:
+    def _import(self, spool):
+        with self.lock:  # one import at a time, and one body in memory at a time
+            data = spool.read()
             return import_bundle(self.session, self.county, data, UPLOAD_NAME)
 
     def _nonce(self) -> str:
@@ -173,8 +265,45 @@ async def _send(send, status: int, body: bytes, headers: list[tuple[bytes, bytes
     await send({"type": "http.response.body", "body": body})
 
 
-async def _json(send, status: int, obj: dict) -> None:
-    await _send(send, status, json.dumps(obj, ensure_ascii=False).encode())
+async def _json(
+    send, status: int, obj: dict, headers: list[tuple[bytes, bytes]] | None = None
+) -> None:
+    await _send(send, status, json.dumps(obj, ensure_ascii=False).encode(), headers)
+
+
+class _GuardedH11(H11Protocol):
+    """uvicorn's h11 protocol with a deadline for the request head: a client that connects
+    and sends nothing, or starts a request line and headers and does not finish them within
+    ``header_timeout`` seconds, is disconnected (uvicorn itself waits for ever)."""
+
+    header_timeout = 20.0
+
+    def connection_made(self, transport) -> None:  # type: ignore[override]
+        self._head_timer: asyncio.TimerHandle | None = None
+        super().connection_made(transport)
+        self._arm_head()
+
+    def data_received(self, data: bytes) -> None:
+        if self._head_timer is None and self.conn.their_state is h11.IDLE:
+            self._arm_head()  # a new request starts on a kept-alive connection
+        super().data_received(data)
+        if self.conn.their_state is not h11.IDLE and self._head_timer is not None:
+            self._head_timer.cancel()
+            self._head_timer = None
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if self._head_timer is not None:
+            self._head_timer.cancel()
+            self._head_timer = None
+        super().connection_lost(exc)
+
+    def _arm_head(self) -> None:
+        self._head_timer = self.loop.call_later(self.header_timeout, self._head_expired)
+
+    def _head_expired(self) -> None:
+        self._head_timer = None
+        if self.conn.their_state is h11.IDLE and not self.transport.is_closing():
+            self.transport.close()
 
 
 @dataclass
@@ -200,11 +329,14 @@ def tls_files(session: Session):
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def _config(app, host: str, port: int, plain_http: bool, tls: TlsFiles | None) -> uvicorn.Config:
+def _config(
+    app: CountyApp, host: str, port: int, plain_http: bool, tls: TlsFiles | None
+) -> uvicorn.Config:
     if plain_http and host not in LOOPBACK:
         raise ValidationError(
             f"Plain HTTP is allowed on 127.0.0.1 only; serve {host} with TLS (drop --plain-http)."
         )
+    limits = app.limits
     kw = {}
     if tls is not None:
         kw = dict(
@@ -221,6 +353,10 @@ def _config(app, host: str, port: int, plain_http: bool, tls: TlsFiles | None) -
         lifespan="on",
         server_header=False,
         timeout_graceful_shutdown=5,
+        http=type("CountyH11", (_GuardedH11,), {"header_timeout": limits.header_timeout}),
+        timeout_keep_alive=limits.keep_alive,
+        limit_concurrency=limits.max_connections,
+        h11_max_incomplete_event_size=limits.max_header_bytes,
         **kw,
     )
 
@@ -232,10 +368,11 @@ def serve(
     host: str = "0.0.0.0",
     port: int = 8443,
     plain_http: bool = False,
-    max_body: int = 64 * 1024 * 1024,
+    max_body: int | None = None,
+    limits: Limits | None = None,
 ) -> None:
     """Run until interrupted (Ctrl+C)."""
-    app = CountyApp(session, county, max_body)
+    app = CountyApp(session, county, max_body, limits)
     with tls_files(session) as tls:
         config = _config(app, host, port, plain_http, None if plain_http else tls)
         scheme = "http" if plain_http else "https"
@@ -272,10 +409,11 @@ def start_in_thread(
     *,
     host: str = "127.0.0.1",
     plain_http: bool = False,
-    max_body: int = 64 * 1024 * 1024,
+    max_body: int | None = None,
+    limits: Limits | None = None,
 ) -> Running:
     """Start on a free port in a background thread (tests, benchmarks); call ``stop()``."""
-    app = CountyApp(session, county, max_body)
+    app = CountyApp(session, county, max_body, limits)
     stack = contextlib.ExitStack()
     tls = None if plain_http else stack.enter_context(tls_files(session))
     server = uvicorn.Server(_config(app, host, 0, plain_http, tls))

@@ -145,11 +145,13 @@ def apply_bundle(
     file_hash: str,
     lines: Sequence[RecordLine],
     quarantined: Sequence[Quarantined],
+    max_version_jump: int | None = None,
 ) -> list[Quarantined]:
     """Apply one bundle in one transaction: records (higher version wins), the bundle row,
     its quarantined lines and an audit entry. Nothing of it is visible until COMMIT.
-    A record whose id the county holds from another school is quarantined too; returns
-    every quarantined line.
+    A record whose id the county holds from another school is quarantined too, and so is,
+    with ``max_version_jump``, a record whose version is more than that above the version
+    the county holds (0 when it holds none); returns every quarantined line.
 
     The transaction runs on a short-lived connection of its own (same database, same key,
     same pragmas). With ``cipher_memory_security = ON`` a long-lived connection that has
@@ -163,6 +165,10 @@ def apply_bundle(
     try:
         conn.execute("BEGIN IMMEDIATE")
         try:
+            if max_version_jump is not None:
+                lines, quarantined = _version_jumps(
+                    conn, code, lines, quarantined, max_version_jump
+                )
             bad = _apply(conn, actor, code, seq, header, file_hash, lines, quarantined)
         except BaseException:
             conn.execute("ROLLBACK")
@@ -171,6 +177,49 @@ def apply_bundle(
     finally:
         conn.close()
     return bad
+
+
+def _held_versions(conn, school_code: str, ids: Sequence[str]) -> dict[str, int]:
+    held: dict[str, int] = {}
+    for start in range(0, len(ids), _BATCH):
+        chunk = list(ids[start : start + _BATCH])
+        marks = ",".join("?" * len(chunk))
+        rows = conn.execute(
+            f"SELECT id, version FROM county_records WHERE id IN ({marks}) AND school_code = ?",
+            (*chunk, school_code),
+        )
+        held.update((r[0], r[1]) for r in rows)
+    return held
+
+
+def _version_jumps(
+    conn, code: str, lines: Sequence[RecordLine], quarantined: Sequence[Quarantined], jump: int
+) -> tuple[Sequence[RecordLine], Sequence[Quarantined]]:
+    """Quarantine the lines whose version is more than ``jump`` above the county's.
+
+    Only a version above ``jump`` can be (the county holds at least 0), so an ordinary bundle
+    costs no lookup at all; the few that can are looked up in this transaction.
+    """
+    high = [r for r in lines if r.version > jump]
+    if not high:
+        return lines, quarantined
+    held = _held_versions(conn, code, [r.id for r in high])
+    jumped: dict[int, Quarantined] = {}
+    for r in high:  # in line order: a second line of the same id counts from the first
+        before = held.get(r.id, 0)
+        if r.version > before + jump:
+            jumped[r.line] = Quarantined(
+                r.line,
+                r.id,
+                f"the version {r.version} is more than {jump:,} above the version the county "
+                f"holds ({before})",
+            )
+        else:
+            held[r.id] = max(before, r.version)
+    if not jumped:
+        return lines, quarantined
+    kept = [r for r in lines if r.line not in jumped]
+    return kept, sorted([*quarantined, *jumped.values()])
 
 
 def _foreign(conn, school_code: str, ids: Sequence[str]) -> set[str]:

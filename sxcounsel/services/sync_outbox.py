@@ -166,3 +166,9 @@ def acked_change(store: Store) -> int:
         "SELECT coalesce(max(last_change), 0) FROM sync_outbox WHERE acked_at != ''"
     ).fetchone()
     return row[0]
+
+
+def drop_meta(store: Store, key: str) -> None:
+    """Remove a sync meta entry (a restore marker once used, a situation since resolved)."""
+    with store.transaction() as conn:
+        conn.execute("DELETE FROM meta WHERE key = ?", (key,))

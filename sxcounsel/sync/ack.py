@@ -4,6 +4,13 @@ Body: county and school codes, ``acked_seq`` (highest seq received with every lo
 ``acked_hash`` (file hash of that bundle), ``received_max``, ``gaps`` (missing seqs below
 ``received_max``), ``quarantined`` records with reasons, ``created_at``. The school marks
 its bundles delivered up to ``acked_seq`` only after checking the signature and the hash.
+
+An acknowledgement can show that the county holds a bundle of this school that this store
+never wrote (a seq beyond its last bundle, or another bundle at one of its seqs). Only a
+store restored from an older backup (services/maintenance.py writes meta RESTORED) may
+continue after the county's chain, once; any other store stops and says so: someone else
+signed bundles with the school's key, and continuing would bury the school's own changes
+under theirs.
 """
 
 from __future__ import annotations
@@ -19,13 +26,18 @@ from sxcounsel.core.clock import utc_stamp
 from sxcounsel.services import sync_outbox
 from sxcounsel.services.session import Session
 from sxcounsel.sync.enrollment import enrollment_of, require_school
-from sxcounsel.sync.errors import AckRefused
+from sxcounsel.sync.errors import AckRefused, ForeignBundle
 from sxcounsel.sync.keys import check_document, read_document, read_limited, sign_document
 
 ACK = "sxcounsel-ack"
 MAX_FILE = 4 * 1024 * 1024
 MAX_LISTED = 1000
 _HASH = re.compile(r"[0-9a-f]{64}")
+# meta: the backup's creation time, written by a restore (services/maintenance.py); while it
+# is set, the next acknowledgement that shows the store behind the county rebases it once.
+RESTORED = "sync_restored_from_backup"
+# meta: JSON of the last acknowledgement that showed a bundle this store never wrote.
+FOREIGN = "sync_foreign_bundle"
 
 
 def contiguous(seqs: list[int]) -> tuple[int, list[int]]:
@@ -85,9 +97,17 @@ class AckResult:
     newly_delivered: int
     gaps: list[int]
     quarantined: int
-    # True when the store was behind the county (restored from an older backup) and now
+    # True when the store was restored from an older backup, was behind the county and now
     # continues after the county's bundle ``acked_seq``; unconfirmed changes go again.
     rebased: bool = False
+
+
+def foreign_sentence(seq: int) -> str:
+    return (
+        f"The county holds bundle {seq} from this school that this PC never wrote: someone "
+        "else signed bundles with this school's key. Nothing was changed; tell the county "
+        "center and your administrator."
+    )
 
 
 def apply_ack(session: Session, data: bytes, name: str) -> AckResult:
@@ -106,8 +126,12 @@ def apply_ack(session: Session, data: bytes, name: str) -> AckResult:
     try:
         school, seq, acked_hash = body["school_code"], body["acked_seq"], body["acked_hash"]
         gaps, quarantined = list(body["gaps"]), list(body["quarantined"])
+        received_max = body.get("received_max", seq)
+        created = str(body.get("created_at", ""))
         if not isinstance(seq, int) or seq < 0:
             raise TypeError("acked_seq")
+        if not isinstance(received_max, int) or received_max < seq:
+            raise TypeError("received_max")
     except (KeyError, TypeError):
         raise AckRefused(f"{name} is not a complete acknowledgement.", file=name) from None
     if school != store.meta("school_code") or body.get("county_code") != e.county_code:
@@ -115,6 +139,7 @@ def apply_ack(session: Session, data: bytes, name: str) -> AckResult:
     if seq and not (isinstance(acked_hash, str) and _HASH.fullmatch(acked_hash)):
         raise AckRefused(f"{name} is not a complete acknowledgement.", file=name)
     last = sync_outbox.last_bundle(store)
+    last_seq = last.seq if last else 0
     ours = sync_outbox.bundle_at(store, seq) if seq else None
     if ours is not None and ours.acked_at and ours.file_hash != acked_hash:
         # The county confirmed our bundle once and now holds another: it is not ours to fix.
@@ -123,26 +148,55 @@ def apply_ack(session: Session, data: bytes, name: str) -> AckResult:
             "before (was the county's store restored?).",
             file=name,
         )
-    # The county holds bundles this store never wrote (seq beyond ours) or wrote differently:
-    # this store was restored from an older backup. Continue after the county's chain.
-    rebased = seq > (last.seq if last else 0) or (ours is not None and ours.file_hash != acked_hash)
+    # The county holds bundles this store never wrote (seq beyond ours) or wrote differently.
+    differs = ours is not None and ours.file_hash != acked_hash
+    behind = differs or seq > last_seq
+    if not store.meta(RESTORED) and (behind or received_max > last_seq):
+        _stop(session, seq if differs else received_max, acked_hash, created)
     delivered = 0
     detail = ""
     with store.transaction():
-        if rebased:
+        if behind:  # restored from an older backup: continue after the county's chain, once
             dropped = sync_outbox.rebase(store, seq, acked_hash, utc_stamp())
+            sync_outbox.drop_meta(store, RESTORED)
             detail = f"restored store continues after the county's bundle; {dropped} unsent dropped"
         elif seq:
             delivered = sync_outbox.mark_acked(store, seq, utc_stamp())
             detail = f"{delivered} delivered"
         previous = store.meta("sync_last_ack_created")
-        if body.get("created_at", "") >= previous:
-            store.set_meta("sync_last_ack_created", str(body.get("created_at", "")))
+        if created >= previous:
+            store.set_meta("sync_last_ack_created", created)
             store.set_meta("sync_last_ack_at", utc_stamp())
             store.set_meta("sync_ack_gaps", json.dumps(gaps))
             store.set_meta("sync_ack_quarantined", json.dumps(quarantined, ensure_ascii=False))
+        if created >= _foreign_ack_created(store):  # a newer acknowledgement without one
+            sync_outbox.drop_meta(store, FOREIGN)
         store.audit(session.username, "import", "ack", str(seq), detail=detail or "0 delivered")
-    return AckResult(seq, delivered, gaps, len(quarantined), rebased)
+    return AckResult(seq, delivered, gaps, len(quarantined), behind)
+
+
+def _foreign_ack_created(store) -> str:
+    try:
+        return str(json.loads(store.meta(FOREIGN) or "{}").get("ack_created", ""))
+    except (ValueError, AttributeError):
+        return ""
+
+
+def _stop(session: Session, seq: int, county_hash: str, created: str) -> None:
+    """Record that the county holds bundle ``seq`` this store never wrote, and refuse."""
+    store = session.store
+    seen = {"seq": seq, "county_hash": county_hash, "ack_created": created, "at": utc_stamp()}
+    with store.transaction():
+        store.set_meta(FOREIGN, json.dumps(seen))
+        store.audit(
+            session.username,
+            "import",
+            "ack",
+            str(seq),
+            result="refused",
+            detail=f"the county holds bundle {seq} that this store never wrote; nothing changed",
+        )
+    raise ForeignBundle(foreign_sentence(seq), seq=seq)
 
 
 def import_ack_file(session: Session, path: Path) -> AckResult:

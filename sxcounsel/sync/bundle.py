@@ -11,6 +11,13 @@ signature (64 bytes) followed by the zlib-compressed payload; the inner signatur
 The header is bound to the ciphertext as HPKE ``info``.
 
 Every refusal is a :class:`BundleRefused` naming the file and the failed check.
+
+A reader pays for a bundle in proportion to what its signed header declares, and checks the
+declaration before it decrypts (:func:`check_sizes`): at most :data:`MAX_RECORDS` records,
+a ``payload_size`` the record count justifies (:func:`payload_cap`) and a ciphertext no
+larger than that payload compressed could be. The payload is then inflated as a stream
+(:func:`payload_lines`), one line at a time, and refused as soon as it outgrows its declared
+size, a line outgrows :data:`MAX_LINE` or the lines outnumber the declared record count.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ import json
 import re
 import struct
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidTag
@@ -40,7 +48,16 @@ INNER_CONTEXT = b"sxcounsel-bundle-inner-v1\n"
 MAX_HEADER = 64 * 1024
 MAX_FILE = 512 * 1024 * 1024
 MAX_PAYLOAD = 2 * 1024 * 1024 * 1024
+# What a declared record count justifies: RECORD_BUDGET bytes of record lines per record on
+# average (a student line is about 0.6 kB, a long sealed note a few kB), plus PAYLOAD_SLACK.
+MAX_RECORDS = 500_000
+RECORD_BUDGET = 16 * 1024
+PAYLOAD_SLACK = 1024 * 1024
+MAX_LINE = 1024 * 1024  # one record line, inflated
+_IN_CHUNK = 64 * 1024  # compressed bytes handed to zlib at a time
+_OUT_CHUNK = 256 * 1024  # at most this much inflated at a time
 SIG = 64
+_SEALED_OVERHEAD = 32 + 16 + SIG  # HPKE enc, AEAD tag, inner signature
 ZERO_HASH = "0" * 64
 _SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.CHACHA20_POLY1305)
 _HEX64 = re.compile(r"[0-9a-f]{64}")
@@ -109,9 +126,16 @@ def build(
 ) -> bytes:
     """Seal ``payload`` (the uncompressed record lines) into a bundle file."""
     header = {**header, "payload_size": len(payload)}
+    return seal(header, zlib.compress(payload, 6), sender, recipient)
+
+
+def seal(
+    header: dict, compressed: bytes, sender: Ed25519PrivateKey, recipient: X25519PublicKey
+) -> bytes:
+    """Sign and encrypt an already compressed payload under ``header`` (which names its
+    ``payload_size``); :func:`build` is the usual way in."""
     _check_header(header, "the new bundle")
     header_bytes = canonical(header)
-    compressed = zlib.compress(payload, 6)
     inner = sender.sign(_inner_message(header_bytes, compressed, header["recipient_key_id"]))
     ciphertext = _SUITE.encrypt(inner + compressed, recipient, info=INFO_CONTEXT + header_bytes)
     signed = b"".join(
@@ -196,8 +220,44 @@ def check_outer(bundle: Bundle, sender_public: bytes) -> None:
         )
 
 
-def open_payload(bundle: Bundle, recipient: X25519PrivateKey, sender_public: bytes) -> bytes:
-    """Decrypt, check the inner signature and decompress; returns the record lines."""
+def payload_cap(record_count: int) -> int:
+    """The most inflated payload ``record_count`` records justify."""
+    return min(MAX_PAYLOAD, record_count * RECORD_BUDGET + PAYLOAD_SLACK)
+
+
+def check_sizes(bundle: Bundle) -> None:
+    """The declared sizes are sane; cheap (header and lengths only), before decryption."""
+    count, size = bundle.header["record_count"], bundle.header["payload_size"]
+    if count > MAX_RECORDS:
+        raise _refuse(
+            bundle.name,
+            f"the header declares {count:,} records, more than one bundle may carry "
+            f"({MAX_RECORDS:,}).",
+            "size",
+        )
+    cap = payload_cap(count)
+    if size > cap:
+        raise _refuse(
+            bundle.name,
+            f"the header declares a payload of {size:,} bytes, more than its {count:,} records "
+            f"justify ({cap:,}).",
+            "size",
+        )
+    # zlib never grows data by more than about 0.03 % plus a few bytes.
+    if len(bundle.ciphertext) > size + size // 1000 + 64 + _SEALED_OVERHEAD:
+        raise _refuse(
+            bundle.name,
+            f"the encrypted payload ({len(bundle.ciphertext):,} bytes) is larger than a "
+            f"compressed payload of {size:,} bytes can be.",
+            "size",
+        )
+
+
+def open_compressed(
+    bundle: Bundle, recipient: X25519PrivateKey, sender_public: bytes
+) -> memoryview:
+    """Decrypt and check the inner signature; returns the compressed payload (not inflated:
+    the inner signature covers the compressed bytes, so nothing unsigned is ever inflated)."""
     try:
         plain = _SUITE.decrypt(
             bundle.ciphertext, recipient, info=INFO_CONTEXT + bundle.header_bytes
@@ -206,22 +266,90 @@ def open_payload(bundle: Bundle, recipient: X25519PrivateKey, sender_public: byt
         raise _refuse(
             bundle.name, "the payload cannot be decrypted with this county's key.", "decrypt"
         ) from None
-    inner, compressed = plain[:SIG], plain[SIG:]
+    view = memoryview(plain)
+    inner, compressed = view[:SIG], view[SIG:]
     message = _inner_message(bundle.header_bytes, compressed, bundle.header["recipient_key_id"])
-    if len(inner) != SIG or not verify(sender_public, inner, message):
+    if len(inner) != SIG or not verify(sender_public, bytes(inner), message):
         raise _refuse(
             bundle.name,
             "the inner signature does not match the sending school and this county.",
             "inner_signature",
         )
-    size = bundle.header["payload_size"]
+    return compressed
+
+
+def _damaged(name: str) -> BundleRefused:
+    return _refuse(name, "the payload is damaged (it does not decompress).", "payload")
+
+
+def _inflate(name: str, compressed: memoryview, size: int) -> Iterator[bytes]:
+    """Inflate in pieces of at most _OUT_CHUNK bytes, and never more than ``size`` + 1 bytes
+    in all (the one byte too many is how an overlong payload is noticed)."""
+    inflater = zlib.decompressobj()
+    total, end = 0, len(compressed)
     try:
-        inflater = zlib.decompressobj()
-        payload = inflater.decompress(compressed, size + 1)
-        if len(payload) != size or not inflater.eof or inflater.unconsumed_tail:
-            raise zlib.error("size")
+        for start in range(0, max(end, 1), _IN_CHUNK):
+            piece = compressed[start : start + _IN_CHUNK]
+            while True:
+                limit = min(_OUT_CHUNK, size + 1 - total)  # >= 1: 0 would mean "no limit"
+                out = inflater.decompress(piece, limit)
+                piece = inflater.unconsumed_tail
+                total += len(out)
+                if total > size:
+                    raise _refuse(
+                        name,
+                        f"the payload inflates to more than the {size:,} bytes its header "
+                        "declares; it was refused before inflating further.",
+                        "inflate",
+                    )
+                if out:
+                    yield out
+                # zlib stopped short of the limit with no input left: this piece is drained.
+                if inflater.eof or (not piece and len(out) < limit):
+                    break
+            if inflater.eof:
+                if inflater.unused_data or start + _IN_CHUNK < end:
+                    raise _damaged(name)  # bytes after the end of the zlib stream
+                break
     except zlib.error:
-        raise _refuse(
-            bundle.name, "the payload is damaged (it does not decompress).", "payload"
-        ) from None
-    return payload
+        raise _damaged(name) from None
+    if not inflater.eof or total != size:
+        raise _damaged(name)
+
+
+def _long_line(name: str) -> BundleRefused:
+    return _refuse(
+        name,
+        f"a record line of the payload is longer than {MAX_LINE:,} bytes; the bundle was "
+        "refused before inflating further.",
+        "inflate",
+    )
+
+
+def payload_lines(bundle: Bundle, compressed: memoryview) -> Iterator[bytes]:
+    """The record lines of the payload, inflated as a stream: never more than the declared
+    ``payload_size`` in all, :data:`MAX_LINE` in one line, or ``record_count`` lines."""
+    name, count = bundle.name, bundle.header["record_count"]
+    size = bundle.header["payload_size"]
+    pending = bytearray()
+    lines = 0
+    for chunk in _inflate(name, compressed, size):
+        parts = chunk.split(b"\n")
+        pending += parts[0]
+        if len(pending) > MAX_LINE:
+            raise _long_line(name)
+        if len(parts) == 1:
+            continue
+        lines += len(parts) - 1
+        if lines >= count:  # the last line has no newline after it
+            raise _refuse(name, "the record count does not match the header.", "payload")
+        yield bytes(pending)
+        yield from parts[1:-1]
+        pending = bytearray(parts[-1])
+    if size:
+        yield bytes(pending)
+
+
+def open_payload(bundle: Bundle, recipient: X25519PrivateKey, sender_public: bytes) -> bytes:
+    """Decrypt, check the inner signature and inflate under the caps; the record lines."""
+    return b"\n".join(payload_lines(bundle, open_compressed(bundle, recipient, sender_public)))

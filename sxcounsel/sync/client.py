@@ -3,8 +3,11 @@
 TLS trust is pinned: the only certificate accepted is the county's own, taken from the signed
 enrollment file (its SHA-256 fingerprint is checked again on the live connection). Plain
 HTTP is used only for a loopback address. Network failures and 5xx answers are retried with
-exponential backoff and jitter; a 4xx answer is a *refusal* (sending the same bundle again
-will not help) and stops at once. Bundles stay at the school until acknowledged.
+exponential backoff and jitter, and so are 408 (the upload stalled) and 429; any other 4xx
+answer is a *refusal* (sending the same bundle again will not help) and stops at once.
+Bundles stay at the school until acknowledged. The server answers a bundle it already holds
+with "already imported" and no acknowledgement: the school then fetches its acknowledgement
+with the challenge only it can answer.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from sxcounsel.sync.export import make_bundle
 from sxcounsel.sync.keys import b64
 
 MAX_DELAY = 60.0
+_RETRY = frozenset({408, 429})  # the server gave up on a slow upload, or is busy
 
 
 @dataclass(frozen=True)
@@ -112,7 +116,7 @@ class _Client:
                 last = type(exc).__name__
                 continue
             self._check_pin(resp)
-            if resp.status_code >= 500:
+            if resp.status_code >= 500 or resp.status_code in _RETRY:
                 last = f"HTTP {resp.status_code}"
                 continue
             return resp
@@ -188,8 +192,17 @@ def push(
             if resp.status_code == 200:
                 sent += 1
                 if resp.headers.get("x-sxcounsel-status") == "already imported":
+                    # The answer carries no acknowledgement (it would go to anyone holding a
+                    # copy of the bundle): ask for it with the school's key.
                     already += 1
-                r = apply_ack(session, resp.content, "the county's answer")
+                    r = _fetch(session, client)
+                    if r is None:
+                        raise SyncRefused(
+                            f"The county holds bundle {b.seq} but gave no acknowledgement for "
+                            "it; try again later."
+                        )
+                else:
+                    r = apply_ack(session, resp.content, "the county's answer")
                 acked, behind = r.acked_seq, r.rebased
             elif caught_up or _answer(resp).get("check") not in BEHIND_CHECKS:
                 raise _refusal(resp, b.seq)

@@ -37,6 +37,14 @@ class AckRefused(SyncError):
     code = "ack_refused"
 
 
+class ForeignBundle(AckRefused):
+    """The county holds a bundle of this school that this store never wrote: someone else
+    signed bundles with the school's key. The school stops (sync/ack.py); it does not
+    continue after the county's chain unless its store was restored from a backup."""
+
+    code = "foreign_bundle"
+
+
 class SyncRefused(SyncError):
     """The county answered and said no: sending the same bundle again will not help."""
 
