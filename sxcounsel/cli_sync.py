@@ -12,11 +12,23 @@ Add = Callable[..., argparse.ArgumentParser]
 
 def cmd_enroll(args: argparse.Namespace) -> int:
     from sxcounsel.cli import EXIT_OK, open_session
-    from sxcounsel.sync.enrollment import enroll
+    from sxcounsel.sync.enrollment import enroll, held_enrollment, keys_differ, starts_notes
 
     with open_session(args) as session:
-        e = enroll(session, Path(args.enrollment_file), Path(args.output))
+        old = held_enrollment(session)
+        e = enroll(
+            session,
+            Path(args.enrollment_file),
+            Path(args.output),
+            replace=args.replace,
+            allow_notes=args.allow_notes,
+        )
     print(f"Enrolled with {e.county_name} ({e.county_code}); the sync address is {e.url}.")
+    if old is not None and keys_differ(old, e):
+        print(f"County keys replaced: signing key {old.signing_id} -> {e.signing_id}.")
+        print(f"                      encryption key {old.encryption_id} -> {e.encryption_id}.")
+    if starts_notes(old, e):
+        print("County policy: counseling notes are now sent to the county with every sync.")
     print(f"Hand {args.output} to the county center for approval.")
     print(f"County key fingerprint (check it by phone if in doubt): {e.signing_id}")
     return EXIT_OK
@@ -113,6 +125,16 @@ def register(sub: Any, add: Add) -> None:
     sp = add("enroll", cmd_enroll, "verify the county's enrollment file, write the request", sync)
     sp.add_argument("enrollment_file")
     sp.add_argument("-o", "--output", required=True, help="the enrollment request to write")
+    sp.add_argument(
+        "--replace",
+        action="store_true",
+        help="the county center made new keys: replace the ones held (administrator)",
+    )
+    sp.add_argument(
+        "--allow-notes",
+        action="store_true",
+        help="accept a county policy that asks for counseling notes (administrator)",
+    )
     sp = add("export", cmd_export, "write bundles not yet acknowledged into a folder (USB)", sync)
     sp.add_argument("-o", "--output", required=True, help="folder, e.g. on a USB stick")
     sp = add("push", cmd_push, "send pending bundles to the county server now", sync)

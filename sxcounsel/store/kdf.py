@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import os
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 from argon2.low_level import Type, hash_secret_raw
@@ -54,6 +55,9 @@ def derive(secret: bytes, params: KdfParams) -> bytes:
 
 _calibrated: dict[tuple[int, float], tuple[int, float]] = {}
 
+Timer = Callable[[], float]
+HashFn = Callable[[bytes, KdfParams], bytes]
+
 
 def calibrate(target: float = TARGET_SECONDS, memory_kib: int = MIN_MEMORY_KIB) -> int:
     """Return the iteration count that makes one derivation take at least ``target`` seconds."""
@@ -70,14 +74,29 @@ def calibration(
     cached = _calibrated.get((memory_kib, target))
     if cached:
         return cached
+    result = measure(target, memory_kib)
+    _calibrated[(memory_kib, target)] = result
+    return result
+
+
+def measure(
+    target: float = TARGET_SECONDS,
+    memory_kib: int = MIN_MEMORY_KIB,
+    *,
+    timer: Timer = time.perf_counter,
+    hash_fn: HashFn = derive,
+) -> tuple[int, float]:
+    """The calibration loop, uncached: ``timer`` and ``hash_fn`` are the clock and the
+    Argon2id run it times (tests give a clock of their own). Never below MIN_MEMORY_KIB."""
+    memory_kib = max(memory_kib, MIN_MEMORY_KIB)
     iterations = 1
     salt = os.urandom(16)
-    derive(b"warm-up", KdfParams(memory_kib, 1, PARALLELISM, salt))  # first touch of memory is slow
+    hash_fn(b"warm-up", KdfParams(memory_kib, 1, PARALLELISM, salt))  # first touch is slow
 
     def timed() -> float:
-        start = time.perf_counter()
-        derive(b"calibration", KdfParams(memory_kib, iterations, PARALLELISM, salt))
-        return time.perf_counter() - start
+        start = timer()
+        hash_fn(b"calibration", KdfParams(memory_kib, iterations, PARALLELISM, salt))
+        return timer() - start
 
     while True:
         # The faster of two runs: a count chosen on one slow run would undershoot later.
@@ -87,7 +106,6 @@ def calibration(
         # Aim 10% above the target so one noisy measurement does not leave us short.
         guess = math.ceil(iterations * target * 1.1 / max(elapsed, 1e-3))
         iterations = max(iterations + 1, guess)
-    _calibrated[(memory_kib, target)] = (iterations, elapsed)
     return iterations, elapsed
 
 

@@ -32,6 +32,8 @@ class RestoreRequest:
     username: str
     passphrase: str | None
     recovery_key: str | None
+    other_store: bool = False  # confirmed: the backup is of another store
+    older: bool = False  # confirmed: the backup rolls records back
 
 
 class RestoreDialog(QDialog):

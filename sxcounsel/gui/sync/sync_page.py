@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -35,7 +36,13 @@ from sxcounsel.gui.widgets.messages import MessageLabel
 from sxcounsel.gui.worker import Task, busy, on_sibling, run_task
 from sxcounsel.sync.ack import AckResult, import_ack_file
 from sxcounsel.sync.client import push
-from sxcounsel.sync.enrollment import enroll, set_sync_url
+from sxcounsel.sync.enrollment import (
+    CountyKeyChanged,
+    NotesPolicyChange,
+    enroll,
+    notes_policy,
+    set_sync_url,
+)
 from sxcounsel.sync.errors import SyncUnreachable
 from sxcounsel.sync.export import export_to
 from sxcounsel.sync.status import SchoolStatus, school_status
@@ -87,6 +94,13 @@ class SyncPage(QWidget):
             self.grid.addWidget(value, i, 1)
             self.values[key] = value
         self.grid.setColumnStretch(1, 1)
+        self.notes_line = QLabel(
+            self.tr("County policy: counseling notes are sent to the county with every sync."),
+            self,
+        )
+        self.notes_line.setObjectName("syncNotesPolicy")
+        self.notes_line.setWordWrap(True)
+        self.notes_line.setVisible(False)
         self.enroll_button = QPushButton(self.tr("&Enroll with the county…"), self)
         self.enroll_button.setObjectName("syncEnroll")
         self.enroll_button.clicked.connect(self.ask_enrollment_file)
@@ -121,6 +135,7 @@ class SyncPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addWidget(card)
+        layout.addWidget(self.notes_line)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addStretch(1)
@@ -194,7 +209,12 @@ class SyncPage(QWidget):
         if status.quarantined:
             problems.append(self.tr("%n record(s) set aside", "", len(status.quarantined)))
         v["gaps"].setText("；".join(problems) or self.tr("no problems"))
-        self.enroll_button.setVisible(not enrolled)
+        # Enrolled, the button stays for a new enrollment file (new county keys or policy:
+        # each confirmed in a dialog first).
+        self.enroll_button.setText(
+            self.tr("New &enrollment file…") if enrolled else self.tr("&Enroll with the county…")
+        )
+        self.notes_line.setVisible(enrolled and self._notes_sent())
         for b in (self.sync_button, self.export_button, self.ack_button, self.address_button):
             b.setEnabled(enrolled)
         self.ctx.bus.sync_changed.emit(sync_text.summary(status))
@@ -215,11 +235,16 @@ class SyncPage(QWidget):
         dialog.fileSelected.connect(lambda name: self.enroll_with(enrollment, Path(name)))
         dialog.open()
 
-    def enroll_with(self, enrollment: Path, request: Path) -> Task:
+    def enroll_with(
+        self, enrollment: Path, request: Path, replace: bool = False, allow_notes: bool = False
+    ) -> Task:
         session = self.ctx.session
         return self._busy(
             self.tr("Checking the county's signature…"),
-            on_sibling(session, lambda s: enroll(s, enrollment, request)),
+            on_sibling(
+                session,
+                lambda s: enroll(s, enrollment, request, replace=replace, allow_notes=allow_notes),
+            ),
             lambda e: self._done(
                 fill(
                     self.tr(
@@ -230,7 +255,81 @@ class SyncPage(QWidget):
                     request,
                 )
             ),
+            lambda exc: self._enroll_failed(exc, enrollment, request, replace, allow_notes),
         )
+
+    def _enroll_failed(
+        self, exc: BaseException, enrollment: Path, request: Path, replace: bool, notes: bool
+    ) -> None:
+        if isinstance(exc, CountyKeyChanged):
+            self.confirm_trust_change(
+                "replaceCountyKeysBox",
+                fill(
+                    self.tr(
+                        "The enrollment file %1 carries other keys for county %2 than the ones "
+                        "this school holds.\n\nFingerprint held now: %3\nFingerprint in the "
+                        "file: %4\n\nReplace them only when the county center has told you it "
+                        "made new keys, and compare the new fingerprint with it by phone."
+                    ),
+                    enrollment.name,
+                    exc.facts.get("county", ""),
+                    exc.facts.get("held", ""),
+                    exc.facts.get("new", ""),
+                ),
+                self.tr("Replace the county's keys"),
+                lambda: self.enroll_with(enrollment, request, True, notes),
+            )
+        elif isinstance(exc, NotesPolicyChange):
+            self.confirm_trust_change(
+                "allowNotesBox",
+                fill(
+                    self.tr(
+                        "The county center's policy in %1 asks for counseling notes: from now "
+                        "on the notes of counseling sessions and their addenda are sent to the "
+                        "county with every sync. Allow it only if the school has agreed to it."
+                    ),
+                    enrollment.name,
+                ),
+                self.tr("Send counseling notes"),
+                lambda: self.enroll_with(enrollment, request, replace, True),
+            )
+        else:
+            self._failed(exc)
+
+    def confirm_trust_change(
+        self, name: str, text: str, accept: str, go_on: Callable[[], object]
+    ) -> QMessageBox:
+        """Ask the administrator before the school trusts a new key or sends notes."""
+        self.refresh()
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Sync with the county center"),
+            text,
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName(name)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one at a time
+        yes = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+
+        def answered(button: object) -> None:
+            self.trust_box = None  # deleted on close
+            if button is yes:
+                go_on()
+            else:
+                self.message.show_message(self.tr("Nothing was changed."))
+
+        box.buttonClicked.connect(answered)
+        self.trust_box = box
+        box.open()
+        return box
+
+    def _notes_sent(self) -> bool:
+        try:
+            return notes_policy(self.ctx.session)
+        except Exception:  # a store closed under us: the next refresh says it again
+            return False
 
     # -- the county's address -----------------------------------------------------------------
     def ask_address(self) -> None:
@@ -343,9 +442,15 @@ class SyncPage(QWidget):
         return self.tr("The county confirms everything up to bundle %n.", "", r.acked_seq)
 
     # -- plumbing -----------------------------------------------------------------------------
-    def _busy(self, text: str, work: Callable[[], Any], done: Callable[[Any], None]) -> Task:
+    def _busy(
+        self,
+        text: str,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> Task:
         self.message.clear_message()
-        self.task = run_busy(self, text, work, done, self._failed)
+        self.task = run_busy(self, text, work, done, failed or self._failed)
         return self.task
 
     def _done(self, text: str) -> None:
