@@ -62,6 +62,10 @@ BENCHES = [
           [], ["--records", "1000", "--schools", "5", "--per-school", "10", "--repeat", "5"]),
     Bench("county", "county_bench.py", "county dashboard, figures, report (issue 7)",
           [], ["--schools", "3", "--big", "0", "--world", "/tmp/sxcounsel-county-bench-quick"]),
+    Bench("keyring", "keyring_bench.py", "key ring vs one data key: unlock, sealed notes (issue 16)",
+          [], ["--repeat", "3", "--saves", "30"]),
+    Bench("import_checks", "import_checks_bench.py", "county import checks and limits (issue 16)",
+          [], ["--records", "2000", "--repeat", "2"]),
     Bench("startup", "startup_bench.py", "frozen build vs source start (issue 8)",
           [], ["--runs", "2"], needs="build/dist/sxcounsel/sxcounsel"),
 ]  # fmt: skip

@@ -54,7 +54,7 @@ def _prompt(label: str) -> str:
     return getpass.getpass(f"{label}: ")
 
 
-def credentials() -> tuple[str, str]:
+def credentials(label: str = "Passphrase") -> tuple[str, str]:
     user = os.environ.get("SXCOUNSEL_USER") or ""
     if not user:
         if not sys.stdin or not sys.stdin.isatty():
@@ -62,7 +62,7 @@ def credentials() -> tuple[str, str]:
         user = input("Account: ").strip()
     passphrase = os.environ.get("SXCOUNSEL_PASSPHRASE")
     if passphrase is None:
-        passphrase = _prompt("Passphrase (SXCOUNSEL_PASSPHRASE)")
+        passphrase = _prompt(f"{label} (SXCOUNSEL_PASSPHRASE)")
     return user, passphrase
 
 
@@ -80,7 +80,10 @@ def open_session(args: argparse.Namespace):
     from sxcounsel.services.session import Session
 
     user, passphrase = credentials()
-    return Session.unlock(args.home, user, passphrase)
+    session = Session.unlock(args.home, user, passphrase)
+    for finding in session.findings:  # the key slots or the audit log changed outside sxcounsel
+        print(f"sxcounsel: warning: {finding.message}", file=sys.stderr)
+    return session
 
 
 # -- commands ---------------------------------------------------------------------------------
@@ -125,12 +128,16 @@ def cmd_user_add(args: argparse.Namespace) -> int:
 
 def cmd_user_passwd(args: argparse.Namespace) -> int:
     from sxcounsel.services.accounts import change_passphrase, reset_passphrase
+    from sxcounsel.services.session import Session
 
-    with open_session(args) as session:
+    # The passphrase that unlocks is the current one (from the environment, or typed at the
+    # terminal); the same one proves an own change, so no second, wrong attempt is counted.
+    user, current = credentials("Current passphrase")
+    with Session.unlock(args.home, user, current) as session:
         target = args.username or session.username
         new = new_passphrase("SXCOUNSEL_NEW_PASSPHRASE", target)
         if target == session.username:
-            change_passphrase(session, os.environ.get("SXCOUNSEL_PASSPHRASE") or "", new)
+            change_passphrase(session, current, new)
         else:
             reset_passphrase(session, target, new)
     print(f"The passphrase of {target} was changed.")
@@ -154,6 +161,8 @@ def cmd_user_list(args: argparse.Namespace) -> int:
             state = " (disabled)" if a.disabled else ""
             classes = f" [{', '.join(a.classes)}]" if a.classes else ""
             print(f"{a.username}\t{','.join(ordered(a.roles))}{classes}{state}")
+        for problem in session.store.vault.problems():  # planted, duplicate, waiting slots
+            print(f"warning: {problem.message}")
     return EXIT_OK
 
 
@@ -179,9 +188,20 @@ def cmd_restore(args: argparse.Namespace) -> int:
     else:
         user, passphrase = credentials()
     result = restore(
-        args.home, Path(args.file), username=user, passphrase=passphrase, recovery_key=recovery
+        args.home,
+        Path(args.file),
+        username=user,
+        passphrase=passphrase,
+        recovery_key=recovery,
+        allow_other_store=args.other_store,
+        allow_older=args.older,
     )
     print(f"Restored {args.file}.")
+    if result.other_store:
+        print("This computer now holds the store of the backup, not the one it held before.")
+    if result.older_days:
+        days = result.older_days
+        print(f"The records were rolled back by {days} day{'' if days == 1 else 's'}.")
     if result.replaced:
         print(f"The store it replaced was kept in {result.replaced}.")
     return EXIT_OK
@@ -345,6 +365,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--recovery-key",
         action="store_true",
         help="open it with the recovery key (SXCOUNSEL_RECOVERY_KEY)",
+    )
+    sp.add_argument(
+        "--other-store",
+        action="store_true",
+        help="the backup is of another store (school or computer): replace this one by it",
+    )
+    sp.add_argument(
+        "--older",
+        action="store_true",
+        help="the backup lacks later changes held here: roll the records back to it",
     )
     add("verify", cmd_verify, "check encryption, structure and the audit chain")
 

@@ -1231,6 +1231,18 @@
         <translation>The store is damaged; restore the newest backup.</translation>
     </message>
     <message>
+        <source>Your account has not been given the counseling-notes key yet; it is given the next time another counselor or the recovery key opens the store.</source>
+        <translation>Your account has not been given the counseling-notes key yet; it is given the next time another counselor or the recovery key opens the store.</translation>
+    </message>
+    <message>
+        <source>The account file (keyslots.json) was changed outside sxcounsel; nothing was opened. Restore it from a backup and check the accounts.</source>
+        <translation>The account file (keyslots.json) was changed outside sxcounsel; nothing was opened. Restore it from a backup and check the accounts.</translation>
+    </message>
+    <message>
+        <source>This account&apos;s key slot was not made by this store&apos;s counselors or administrators; it does not open. Ask them to check the accounts.</source>
+        <translation>This account's key slot was not made by this store's counselors or administrators; it does not open. Ask them to check the accounts.</translation>
+    </message>
+    <message>
         <source>The passphrase is too weak.</source>
         <translation>The passphrase is too weak.</translation>
     </message>
@@ -1885,6 +1897,10 @@
         <source>Counseling Room Records — %1</source>
         <translation>Counseling Room Records — %1</translation>
     </message>
+    <message>
+        <source>Changed outside sxcounsel</source>
+        <translation>Changed outside sxcounsel</translation>
+    </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without input, to protect the records.</source>
         <translation>
@@ -1899,6 +1915,33 @@
     <message>
         <source>The backup was restored. Unlock it with the passphrase it was made with.</source>
         <translation>The backup was restored. Unlock it with the passphrase it was made with.</translation>
+    </message>
+    <message>
+        <source>This backup is of another store (another school or computer), not of the records on this computer. Restoring it replaces them by the backup&apos;s; they are kept aside in the data folder.</source>
+        <translation>This backup is of another store (another school or computer), not of the records on this computer. Restoring it replaces them by the backup's; they are kept aside in the data folder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This backup is older than the records on this computer: restoring it rolls back %n day(s) of records. The current records are kept aside in the data folder.</source>
+        <translation>
+            <numerusform>This backup is older than the records on this computer: restoring it rolls back %n day(s) of records. The current records are kept aside in the data folder.</numerusform>
+            <numerusform>This backup is older than the records on this computer: restoring it rolls back %n day(s) of records. The current records are kept aside in the data folder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Restore anyway</source>
+        <translation>Restore anyway</translation>
+    </message>
+    <message>
+        <source>Do not restore</source>
+        <translation>Do not restore</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Nothing was restored.</translation>
     </message>
     <message>
         <source>Writing the automatic backup before closing…</source>
@@ -3516,6 +3559,33 @@ Compare the fingerprint with the one the school reads out by phone before approv
     </message>
 </context>
 <context>
+    <name>SlotFindings</name>
+    <message>
+        <source>A key slot for %1 is not in the signed list of accounts: it was made outside sxcounsel, does not open, and is dropped at the next key rotation.</source>
+        <translation>A key slot for %1 is not in the signed list of accounts: it was made outside sxcounsel, does not open, and is dropped at the next key rotation.</translation>
+    </message>
+    <message>
+        <source>There are several key slots named %1.</source>
+        <translation>There are several key slots named %1.</translation>
+    </message>
+    <message>
+        <source>The key slot of %1 was removed from the account file outside sxcounsel.</source>
+        <translation>The key slot of %1 was removed from the account file outside sxcounsel.</translation>
+    </message>
+    <message>
+        <source>%1 is waiting for a key the role grants; it is given the next time a counselor or the recovery key opens the store.</source>
+        <translation>%1 is waiting for a key the role grants; it is given the next time a counselor or the recovery key opens the store.</translation>
+    </message>
+    <message>
+        <source>The roles of %1 were changed in the store outside sxcounsel; the roles in the signed list of accounts are used.</source>
+        <translation>The roles of %1 were changed in the store outside sxcounsel; the roles in the signed list of accounts are used.</translation>
+    </message>
+    <message>
+        <source>The audit log was changed outside sxcounsel. Check who had access to this PC and restore the store from a backup.</source>
+        <translation>The audit log was changed outside sxcounsel. Check who had access to this PC and restore the store from a backup.</translation>
+    </message>
+</context>
+<context>
     <name>StatusView</name>
     <message>
         <source>Student</source>
@@ -3871,6 +3941,10 @@ Compare the fingerprint with the one the school reads out by phone before approv
         <translation>Reported by the county</translation>
     </message>
     <message>
+        <source>County policy: counseling notes are sent to the county with every sync.</source>
+        <translation>County policy: counseling notes are sent to the county with every sync.</translation>
+    </message>
+    <message>
         <source>&amp;Enroll with the county…</source>
         <translation>&amp;Enroll with the county…</translation>
     </message>
@@ -3933,6 +4007,10 @@ Compare the fingerprint with the one the school reads out by phone before approv
         <translation>no problems</translation>
     </message>
     <message>
+        <source>New &amp;enrollment file…</source>
+        <translation>New &amp;enrollment file…</translation>
+    </message>
+    <message>
         <source>The enrollment file from the county center</source>
         <translation>The enrollment file from the county center</translation>
     </message>
@@ -3947,6 +4025,40 @@ Compare the fingerprint with the one the school reads out by phone before approv
     <message>
         <source>Enrolled with %1. Give the file %2 to the county center; once they approve it, records can be sent.</source>
         <translation>Enrolled with %1. Give the file %2 to the county center; once they approve it, records can be sent.</translation>
+    </message>
+    <message>
+        <source>The enrollment file %1 carries other keys for county %2 than the ones this school holds.
+
+Fingerprint held now: %3
+Fingerprint in the file: %4
+
+Replace them only when the county center has told you it made new keys, and compare the new fingerprint with it by phone.</source>
+        <translation>The enrollment file %1 carries other keys for county %2 than the ones this school holds.
+
+Fingerprint held now: %3
+Fingerprint in the file: %4
+
+Replace them only when the county center has told you it made new keys, and compare the new fingerprint with it by phone.</translation>
+    </message>
+    <message>
+        <source>Replace the county&apos;s keys</source>
+        <translation>Replace the county's keys</translation>
+    </message>
+    <message>
+        <source>The county center&apos;s policy in %1 asks for counseling notes: from now on the notes of counseling sessions and their addenda are sent to the county with every sync. Allow it only if the school has agreed to it.</source>
+        <translation>The county center's policy in %1 asks for counseling notes: from now on the notes of counseling sessions and their addenda are sent to the county with every sync. Allow it only if the school has agreed to it.</translation>
+    </message>
+    <message>
+        <source>Send counseling notes</source>
+        <translation>Send counseling notes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
     </message>
     <message>
         <source>Address of the county center</source>

@@ -1228,6 +1228,18 @@
         <translation>数据已损坏，请从最新的备份恢复。</translation>
     </message>
     <message>
+        <source>Your account has not been given the counseling-notes key yet; it is given the next time another counselor or the recovery key opens the store.</source>
+        <translation>您的账户尚未获得心理辅导记录密钥；下次其他心理教师或恢复密钥打开档案时会自动授予。</translation>
+    </message>
+    <message>
+        <source>The account file (keyslots.json) was changed outside sxcounsel; nothing was opened. Restore it from a backup and check the accounts.</source>
+        <translation>账户文件（keyslots.json）在本软件之外被改动过，未打开任何内容。请从备份中恢复，并核对各账户。</translation>
+    </message>
+    <message>
+        <source>This account&apos;s key slot was not made by this store&apos;s counselors or administrators; it does not open. Ask them to check the accounts.</source>
+        <translation>该账户的密钥槽不是由本档案的心理教师或管理员创建的，无法打开。请联系他们核对账户。</translation>
+    </message>
+    <message>
         <source>The passphrase is too weak.</source>
         <translation>口令太弱。</translation>
     </message>
@@ -1878,6 +1890,10 @@
         <source>Counseling Room Records — %1</source>
         <translation>心理辅导室档案 — %1</translation>
     </message>
+    <message>
+        <source>Changed outside sxcounsel</source>
+        <translation>检测到软件之外的改动</translation>
+    </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without input, to protect the records.</source>
         <translation>
@@ -1891,6 +1907,32 @@
     <message>
         <source>The backup was restored. Unlock it with the passphrase it was made with.</source>
         <translation>备份已恢复。请用制作备份时的口令解锁。</translation>
+    </message>
+    <message>
+        <source>This backup is of another store (another school or computer), not of the records on this computer. Restoring it replaces them by the backup&apos;s; they are kept aside in the data folder.</source>
+        <translation>此备份属于另一份档案（另一所学校或另一台电脑），不是本机档案的备份。恢复后本机现有档案将被备份中的内容替换；现有档案会另存在数据文件夹中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This backup is older than the records on this computer: restoring it rolls back %n day(s) of records. The current records are kept aside in the data folder.</source>
+        <translation>
+            <numerusform>此备份早于本机现有记录：恢复后记录将回退 %n 天。现有记录会另存在数据文件夹中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Restore anyway</source>
+        <translation>仍然恢复</translation>
+    </message>
+    <message>
+        <source>Do not restore</source>
+        <translation>不恢复</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>未恢复任何内容。</translation>
     </message>
     <message>
         <source>Writing the automatic backup before closing…</source>
@@ -3508,6 +3550,33 @@ Compare the fingerprint with the one the school reads out by phone before approv
     </message>
 </context>
 <context>
+    <name>SlotFindings</name>
+    <message>
+        <source>A key slot for %1 is not in the signed list of accounts: it was made outside sxcounsel, does not open, and is dropped at the next key rotation.</source>
+        <translation>账户 %1 有一个密钥槽不在已签名的账户清单中：它是在本软件之外创建的，无法打开，将在下次更换密钥时删除。</translation>
+    </message>
+    <message>
+        <source>There are several key slots named %1.</source>
+        <translation>名为 %1 的密钥槽不止一个。</translation>
+    </message>
+    <message>
+        <source>The key slot of %1 was removed from the account file outside sxcounsel.</source>
+        <translation>账户 %1 的密钥槽在本软件之外被从账户文件中删除。</translation>
+    </message>
+    <message>
+        <source>%1 is waiting for a key the role grants; it is given the next time a counselor or the recovery key opens the store.</source>
+        <translation>%1 正在等待其角色应得的密钥；下次心理教师或恢复密钥打开档案时会自动授予。</translation>
+    </message>
+    <message>
+        <source>The roles of %1 were changed in the store outside sxcounsel; the roles in the signed list of accounts are used.</source>
+        <translation>账户 %1 的角色在本软件之外被改动；现按已签名账户清单中的角色执行。</translation>
+    </message>
+    <message>
+        <source>The audit log was changed outside sxcounsel. Check who had access to this PC and restore the store from a backup.</source>
+        <translation>操作日志在本软件之外被改动。请核查有谁接触过这台电脑，并从备份中恢复档案。</translation>
+    </message>
+</context>
+<context>
     <name>StatusView</name>
     <message>
         <source>Student</source>
@@ -3863,6 +3932,10 @@ Compare the fingerprint with the one the school reads out by phone before approv
         <translation>县中心反馈</translation>
     </message>
     <message>
+        <source>County policy: counseling notes are sent to the county with every sync.</source>
+        <translation>县中心政策：每次同步都会把心理辅导记录发送给县中心。</translation>
+    </message>
+    <message>
         <source>&amp;Enroll with the county…</source>
         <translation>向县中心注册(&amp;E)…</translation>
     </message>
@@ -3923,6 +3996,10 @@ Compare the fingerprint with the one the school reads out by phone before approv
         <translation>无问题</translation>
     </message>
     <message>
+        <source>New &amp;enrollment file…</source>
+        <translation>新的注册文件(&amp;E)…</translation>
+    </message>
+    <message>
         <source>The enrollment file from the county center</source>
         <translation>县中心发来的注册文件</translation>
     </message>
@@ -3937,6 +4014,40 @@ Compare the fingerprint with the one the school reads out by phone before approv
     <message>
         <source>Enrolled with %1. Give the file %2 to the county center; once they approve it, records can be sent.</source>
         <translation>已向%1注册。请把文件 %2 交给县中心；县中心批准后即可报送记录。</translation>
+    </message>
+    <message>
+        <source>The enrollment file %1 carries other keys for county %2 than the ones this school holds.
+
+Fingerprint held now: %3
+Fingerprint in the file: %4
+
+Replace them only when the county center has told you it made new keys, and compare the new fingerprint with it by phone.</source>
+        <translation>注册文件 %1 中县中心 %2 的密钥与本校现有的不同。
+
+现有指纹：%3
+文件中的指纹：%4
+
+只有在县中心告知已更换密钥时才替换，并请电话与县中心核对新指纹。</translation>
+    </message>
+    <message>
+        <source>Replace the county&apos;s keys</source>
+        <translation>替换县中心密钥</translation>
+    </message>
+    <message>
+        <source>The county center&apos;s policy in %1 asks for counseling notes: from now on the notes of counseling sessions and their addenda are sent to the county with every sync. Allow it only if the school has agreed to it.</source>
+        <translation>%1 中的县中心政策要求提供心理辅导记录：今后每次同步都会把辅导记录及其补充说明发送给县中心。只有在学校已同意的情况下才允许。</translation>
+    </message>
+    <message>
+        <source>Send counseling notes</source>
+        <translation>发送辅导记录</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未作任何更改。</translation>
     </message>
     <message>
         <source>Address of the county center</source>

@@ -28,6 +28,8 @@ from sxcounsel.core.passphrase import WeakPassphraseError
 from sxcounsel.core.progress import Cancelled
 from sxcounsel.gui.labels import fill
 from sxcounsel.gui.service_text import explain
+from sxcounsel.store.keyring import KeyMissing
+from sxcounsel.store.vault import TamperedError
 
 translate = QCoreApplication.translate
 
@@ -179,6 +181,29 @@ def _integrity(exc: IntegrityError) -> str:
     return translate("Errors", "The store is damaged; restore the newest backup.")
 
 
+def _keyring(exc: BaseException) -> str:
+    """The key ring's refusals, by type and code (never by their English wording)."""
+    if isinstance(exc, KeyMissing):
+        return translate(
+            "Errors",
+            "Your account has not been given the counseling-notes key yet; it is given the "
+            "next time another counselor or the recovery key opens the store.",
+        )
+    if isinstance(exc, TamperedError):
+        return translate(
+            "Errors",
+            "The account file (keyslots.json) was changed outside sxcounsel; nothing was "
+            "opened. Restore it from a backup and check the accounts.",
+        )
+    if isinstance(exc, UnlockError) and exc.facts.get("code") == "keyring.unlisted":
+        return translate(
+            "Errors",
+            "This account's key slot was not made by this store's counselors or "
+            "administrators; it does not open. Ask them to check the accounts.",
+        )
+    return ""
+
+
 def error_text(exc: BaseException) -> str:
     """The sentence to show for ``exc`` (an SxError, an OSError or anything unexpected)."""
     if isinstance(exc, ThrottledError):
@@ -187,6 +212,9 @@ def error_text(exc: BaseException) -> str:
         return translate("Errors", "The passphrase is too weak.") + " " + policy_text()
     if isinstance(exc, Cancelled):
         return translate("Errors", "The operation was cancelled; nothing was changed.")
+    keyring_text = _keyring(exc)
+    if keyring_text:
+        return keyring_text
     if isinstance(exc, ValidationError):
         return _validation(exc)
     if isinstance(exc, UnlockError):

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget, QWizard
 
@@ -109,7 +109,25 @@ class MainWindow(QMainWindow):
         school = session.store.meta("school_name") or session.store.meta("county_name")
         self.setWindowTitle(fill(self.tr("Counseling Room Records — %1"), school))
         self.idle.start()
+        if session.findings:
+            self._warn_findings(session)
         return workspace
+
+    def _warn_findings(self, session: Session) -> None:
+        """The unlock found the account file or the audit log changed outside sxcounsel."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from sxcounsel.gui.settings.slot_findings import findings_text
+
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Changed outside sxcounsel"),
+            findings_text(session.findings),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("findingsBox")
+        box.open()
 
     @property
     def wizard(self) -> SetupWizard | None:
@@ -158,15 +176,18 @@ class MainWindow(QMainWindow):
 
     # -- restore ------------------------------------------------------------------------------
     def restore_from(self, request: RestoreRequest) -> None:
+        self.lock()
+        self._run_restore(request)
+
+    def _run_restore(self, request: RestoreRequest) -> None:
         from sxcounsel.gui.widgets.busy import run_busy
         from sxcounsel.services.maintenance import restore
 
-        self.lock()
         screen = self.unlock_screen
         if screen is None:
             return
         home = self.home
-        run_busy(
+        self.restore_task = run_busy(
             screen,
             self.tr("Checking and restoring the backup…"),
             lambda: restore(
@@ -175,13 +196,65 @@ class MainWindow(QMainWindow):
                 username=request.username,
                 passphrase=request.passphrase,
                 recovery_key=request.recovery_key,
+                allow_other_store=request.other_store,
+                allow_older=request.older,
             ),
             lambda _result: self.show_unlock(
                 request.username,
                 self.tr("The backup was restored. Unlock it with the passphrase it was made with."),
             ),
-            lambda exc: self.show_unlock(request.username, error_text(exc), "error"),
+            lambda exc: self._restore_failed(request, exc),
         )
+
+    def _restore_failed(self, request: RestoreRequest, exc: BaseException) -> None:
+        from dataclasses import replace
+
+        from sxcounsel.services.maintenance import OlderBackup, OtherStoreBackup
+
+        if isinstance(exc, OtherStoreBackup):
+            text = self.tr(
+                "This backup is of another store (another school or computer), not of the "
+                "records on this computer. Restoring it replaces them by the backup's; they are "
+                "kept aside in the data folder."
+            )
+            self.confirm_restore(text, replace(request, other_store=True))
+        elif isinstance(exc, OlderBackup):
+            text = self.tr(
+                "This backup is older than the records on this computer: restoring it rolls "
+                "back %n day(s) of records. The current records are kept aside in the data "
+                "folder.",
+                "",
+                exc.days,
+            )
+            self.confirm_restore(text, replace(request, older=True))
+        else:
+            self.show_unlock(request.username, error_text(exc), "error")
+
+    def confirm_restore(self, text: str, confirmed: RestoreRequest) -> QMessageBox:
+        """Ask before a restore replaces more than one expects; yes runs it again."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Restore from a backup"),
+            text,
+            QMessageBox.StandardButton.NoButton,
+            self.unlock_screen or self,
+        )
+        box.setObjectName("restoreConfirm")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one at a time
+        yes = box.addButton(self.tr("Restore anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Do not restore"), QMessageBox.ButtonRole.RejectRole)
+
+        def answered(button: object) -> None:
+            self.restore_confirm = None  # deleted on close
+            if button is yes:
+                self._run_restore(confirmed)
+            else:
+                self.show_unlock(confirmed.username, self.tr("Nothing was restored."))
+
+        box.buttonClicked.connect(answered)
+        self.restore_confirm = box
+        box.open()
+        return box
 
     # -- exit ---------------------------------------------------------------------------------
     def _wants_exit_backup(self) -> bool:

@@ -6,11 +6,12 @@ import contextlib
 import os
 import shutil
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlcipher3
 
-from sxcounsel.core.clock import utc_now
+from sxcounsel.core.clock import parse_stamp, utc_now, utc_stamp
 from sxcounsel.core.errors import (
     IntegrityError,
     StoreError,
@@ -21,11 +22,11 @@ from sxcounsel.core.errors import (
 from sxcounsel.core.roles import BACKUP_ROLES
 from sxcounsel.core.textnorm import has_control_chars
 from sxcounsel.services.session import Session, open_vault, passphrase_bytes
-from sxcounsel.store import audit, backup, connection
+from sxcounsel.store import audit, backup, connection, keyring
 from sxcounsel.store.atomic import fsync_dir
 from sxcounsel.store.db import Store
 from sxcounsel.store.paths import StorePaths
-from sxcounsel.store.vault import RECOVERY, Vault, normalize_recovery_key
+from sxcounsel.store.vault import RECOVERY, UnlockedKeys, Vault, normalize_recovery_key
 
 
 @dataclass
@@ -39,8 +40,12 @@ class VerifyReport:
 
 
 def verify(session: Session) -> VerifyReport:
-    """SQLCipher page MACs, SQLite structure, and the audit chain of an open session."""
-    return check_connection(session.store.conn)
+    """SQLCipher page MACs, SQLite structure, the audit chain and its seal, and the key-slot
+    file of an open session."""
+    store = session.store
+    report = check_connection(store.conn, store.vault.store_id, store.anchor)
+    report.problems += [p.message for p in store.vault.problems() if p.code != "waiting"]
+    return report
 
 
 def verify_store(home: Path, username: str, passphrase: str) -> VerifyReport:
@@ -52,19 +57,28 @@ def verify_store(home: Path, username: str, passphrase: str) -> VerifyReport:
         conn = connection.connect(paths.db, keys.current)
     except StoreError:
         return VerifyReport(["the first page does not decrypt (damaged or a foreign key)"], 0)
+    anchor = (
+        keyring.ring_public(keys.ring[keyring.RING])
+        if keys.has(keyring.RING)
+        else (vault.signer if vault.version >= 2 else None)
+    )
     try:
-        return check_connection(conn)
+        report = check_connection(conn, vault.store_id, anchor)
     finally:
         conn.close()
+    report.problems += [p.message for p in vault.problems() if p.code != "waiting"]
+    return report
 
 
-def check_connection(conn: sqlcipher3.Connection) -> VerifyReport:
+def check_connection(
+    conn: sqlcipher3.Connection, store_id: str = "", anchor: bytes | None = None
+) -> VerifyReport:
     try:
         problems = backup.check_database(conn)
     except Exception as exc:  # a damaged page can make the pragmas themselves fail
         problems = [f"the database could not be read through ({type(exc).__name__})"]
     try:
-        brk = audit.verify_chain(conn)
+        brk = audit.verify_chain(conn, store_id, anchor)
     except Exception as exc:
         brk = None
         problems.append(f"the audit log could not be read ({type(exc).__name__})")
@@ -98,10 +112,118 @@ def make_backup(session: Session, out: Path) -> int:
     return size
 
 
+RESTORED_FROM_BACKUP = "sync_restored_from_backup"  # meta: the backup's created_at (sync)
+
+
+class RestoreNeedsConfirmation(SxError):
+    """A restore that replaces more than the person may expect; asked for by name it runs."""
+
+    code = "restore_confirm"
+
+
+class OtherStoreBackup(RestoreNeedsConfirmation):
+    code = "restore_other_store"
+
+
+class OlderBackup(RestoreNeedsConfirmation):
+    code = "restore_older"
+
+    def __init__(self, message: str, *, days: int, **facts: object) -> None:
+        super().__init__(message, days=days, **facts)
+        self.days = days
+
+
 @dataclass
 class RestoreResult:
     records_path: Path
     replaced: Path | None
+    other_store: bool = False
+    older_days: int = 0  # days of records the restore rolled back (0: none known)
+    created_at: str = ""  # when the backup was made
+    rebase_allowed: bool = False  # RESTORED_FROM_BACKUP was written
+
+
+def _live_store_id(paths: StorePaths) -> str | None:
+    """The store id of the store in ``paths`` ("" when there is none, None when unreadable)."""
+    if not paths.exists():
+        return ""
+    try:
+        return Vault(paths.slots).store_id or None
+    except SxError:
+        return None
+
+
+def _newest_change(conn: sqlcipher3.Connection) -> tuple | None:
+    row = conn.execute(
+        "SELECT seq, record_type, record_id, version, at FROM change_log ORDER BY seq DESC LIMIT 1"
+    ).fetchone()
+    return tuple(row) if row else None
+
+
+def _holds_change(conn: sqlcipher3.Connection, change: tuple) -> bool:
+    return (
+        conn.execute(
+            "SELECT 1 FROM change_log WHERE seq = ? AND record_type = ? AND record_id = ? "
+            "AND version = ? AND at = ?",
+            change,
+        ).fetchone()
+        is not None
+    )
+
+
+def _live_newest_change(paths: StorePaths, data_keys: list[bytes]) -> tuple[bool, tuple | None]:
+    """(known, newest change) of the live store, read with the backup's data keys; not known
+    when none of them opens it (rotated since) or it cannot be read (damaged)."""
+    for key in data_keys:
+        try:
+            conn = connection.connect(paths.db, key)
+        except StoreError:
+            continue
+        try:
+            return True, _newest_change(conn)
+        except sqlcipher3.Error:
+            return False, None
+        finally:
+            conn.close()
+    return False, None
+
+
+def _last_written(paths: StorePaths) -> str:
+    files = [p for p in (paths.db, *paths.sidecars) if p.exists()]
+    moment = max(p.stat().st_mtime for p in files)
+    return utc_stamp(datetime.fromtimestamp(moment, UTC))
+
+
+def _compare_with_live(
+    paths: StorePaths, keys: UnlockedKeys, staged: sqlcipher3.Connection, created: str
+) -> tuple[bool, str, str]:
+    """(compared, the backup's newest change, the live store's newer one or "").
+
+    The live store is read with the backup's data keys. When none opens it (the key was
+    rotated since) or it cannot be read (damaged), the time its files were last written
+    stands in for its newest change, and ``compared`` is False."""
+    compared, live = _live_newest_change(paths, list(keys.keys.values()))
+    mine = _newest_change(staged)
+    since = mine[4] if mine else created
+    if compared:
+        if live is None or _holds_change(staged, live):
+            return True, since, ""
+        return True, since, live[4]
+    written = _last_written(paths)
+    return False, created, written if written > created else ""
+
+
+def days_between(earlier: str, later: str) -> int:
+    """Whole days from one time stamp to a later one, rounded (at least 1)."""
+    try:
+        seconds = (parse_stamp(later) - parse_stamp(earlier)).total_seconds()
+    except ValueError:
+        return 1
+    return max(1, round(seconds / 86400))
+
+
+def _plural_days(n: int) -> str:
+    return f"{n} day{'' if n == 1 else 's'}"
 
 
 def restore(
@@ -111,10 +233,32 @@ def restore(
     username: str,
     passphrase: str | None = None,
     recovery_key: str | None = None,
+    allow_other_store: bool = True,
+    allow_older: bool = True,
 ) -> RestoreResult:
-    """Verify ``file`` fully, then put it in place; the replaced store is kept aside."""
+    """Verify ``file`` fully, then put it in place; the replaced store is kept aside.
+
+    A person's restore (the command, the settings dialog) passes ``allow_other_store`` and
+    ``allow_older`` False until that person asked for it by name: a backup of another store
+    then raises OtherStoreBackup (before any passphrase is tried), and a backup that lacks
+    changes the store on this computer holds raises OlderBackup with the days it would roll
+    back. The defaults keep programmatic restores (the damaged-store screen) as they were.
+    After a restore that rolls back changes, or whose live store could not be compared, meta
+    RESTORED_FROM_BACKUP holds the backup's creation time (sync may then rebase once)."""
     paths = StorePaths(Path(home))
     bf = backup.read_backup(Path(file))
+    name = bf.path.name
+    backup_id = str(bf.header.get("store_id", ""))
+    created = str(bf.header.get("created_at", ""))
+    live_id = _live_store_id(paths)
+    other = bool(live_id) and live_id != backup_id
+    if other and not allow_other_store:
+        raise OtherStoreBackup(
+            f"The backup file {name} is of another store ({backup_id}, while this computer "
+            f"holds {live_id}), so nothing was restored; to replace this store by it on "
+            "purpose, restore with --other-store.",
+            file=name, backup_store=backup_id, live_store=live_id,
+        )  # fmt: skip
     vault = bf.vault
     try:
         if recovery_key:
@@ -131,6 +275,7 @@ def restore(
     paths.home.mkdir(parents=True, exist_ok=True)
     staging = paths.home / f".restore-{utc_now():%Y%m%d%H%M%S%f}"
     staging.mkdir()
+    older_days, compared = 0, False
     try:
         staged = StorePaths(staging)
         backup.extract_db(bf, staged.db)
@@ -145,6 +290,19 @@ def restore(
                     f"The backup file {bf.path.name} holds a damaged store; nothing was restored.",
                     file=bf.path.name,
                 )
+            if live_id and not other:
+                compared, since, newer = _compare_with_live(paths, keys, conn, created)
+                if newer:
+                    older_days = days_between(since, newer)
+                    if not allow_older:
+                        raise OlderBackup(
+                            f"The backup file {name} is older than the records on this "
+                            f"computer (its newest change is of {since[:10]}, theirs of "
+                            f"{newer[:10]}): restoring it would roll back "
+                            f"{_plural_days(older_days)} of records, so nothing was restored; "
+                            "to restore it anyway, run the restore with --older.",
+                            file=name, days=older_days, backup_change=since, live_change=newer,
+                        )  # fmt: skip
             conn.execute("PRAGMA journal_mode = WAL").fetchone()
         finally:
             conn.close()
@@ -162,10 +320,19 @@ def restore(
             file=bf.path.name,
         ) from None
     shutil.rmtree(staging, ignore_errors=True)
+    rebase = older_days > 0 or not compared
     with Store.open(paths.home, keys, Vault(paths.slots)) as store:
         actor = RECOVERY if recovery_key else username
-        store.audit(actor, "restore", "store", store.meta("store_id"), detail=bf.path.name)
-    return RestoreResult(paths.db, replaced)
+        detail = name
+        if other:
+            detail += f"; of another store {backup_id} (replaced {live_id})"
+        if older_days:
+            detail += f"; rolled back {_plural_days(older_days)} of records"
+        with store.transaction():
+            if rebase and created:
+                store.set_meta(RESTORED_FROM_BACKUP, created)
+            store.audit(actor, "restore", "store", store.meta("store_id"), detail=detail)
+    return RestoreResult(paths.db, replaced, other, older_days, created, rebase and bool(created))
 
 
 def _swap_in(paths: StorePaths, staged: StorePaths) -> Path | None:

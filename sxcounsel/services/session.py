@@ -13,9 +13,12 @@ from pathlib import Path
 from sxcounsel.core.clock import utc_stamp
 from sxcounsel.core.errors import StoreError, UnlockError
 from sxcounsel.core.roles import Role, require
+from sxcounsel.services import keyring_care
 from sxcounsel.store.db import Store
+from sxcounsel.store.keyring import UnlockedKeys
 from sxcounsel.store.paths import StorePaths
-from sxcounsel.store.vault import RECOVERY, UnlockedKeys, Vault, normalize_recovery_key
+from sxcounsel.store.slots import SlotProblem
+from sxcounsel.store.vault import RECOVERY, Vault, normalize_recovery_key
 
 
 def passphrase_bytes(passphrase: str) -> bytes:
@@ -62,11 +65,18 @@ def open_vault(home: Path, clock: Callable[[], float] = time.time) -> tuple[Stor
 
 
 class Session:
-    """One account's unlocked view of the store. Services take a Session and check its roles."""
+    """One account's unlocked view of the store. Services take a Session and check its roles.
 
-    def __init__(self, store: Store, account: Account) -> None:
+    ``findings``: what the unlock found wrong with the key slots or the audit seal (planted or
+    duplicate slots, a broken seal, roles changed outside sxcounsel), each with a code and one
+    sentence; the CLI prints them as warnings and the app shows them after unlocking."""
+
+    def __init__(
+        self, store: Store, account: Account, findings: list[SlotProblem] | None = None
+    ) -> None:
         self.store = store
         self.account = account
+        self.findings = list(findings or [])
 
     @property
     def username(self) -> str:
@@ -102,7 +112,12 @@ class Session:
         except UnlockError:
             raise UnlockError("The recovery key is wrong.") from None
         session = cls._open(home, vault, keys, username, failed, "recovery_unlock")
-        vault.set_slot(username, passphrase_bytes(new_passphrase), session.store.data_keys)
+        entry = vault.entry_of(username)
+        roles = (
+            entry["roles"] if entry else [r.value for r in session.account.roles]
+        )  # the roles as the signed list gives them
+        vault.set_slot(username, passphrase_bytes(new_passphrase), session.store.keys, roles)
+        vault.grant_waiting(session.store.keys)
         vault.save()
         session.store.audit(
             username, "passphrase_change", "user", session.account.id, detail="recovery key"
@@ -120,10 +135,12 @@ class Session:
         action: str,
     ) -> Session:
         store = Store.open(home, keys, vault)
+        findings: list[SlotProblem] = []
         try:
             account = load_account(store, username)
             if account is None or account.disabled:
                 raise UnlockError(f"The account {username!r} is disabled.", user=username)
+            account, findings = keyring_care.after_unlock(store, account, action)
             events = vault.take_events()
             with store.transaction():
                 for ev in events:
@@ -141,12 +158,12 @@ class Session:
         except BaseException:
             store.close()
             raise
-        return cls(store, account)
+        return cls(store, account, findings)
 
     def sibling(self) -> Session:
         """The same account on a second connection (see Store.sibling); close it with
         ``.store.close()``, not ``lock()``: it is not a login of its own."""
-        return Session(self.store.sibling(), self.account)
+        return Session(self.store.sibling(), self.account, self.findings)
 
     def lock(self) -> None:
         if self.store.conn is None:

@@ -7,7 +7,9 @@
 | add_addendum (audited ``addendum``) / list_addenda   | yes       | never        | never        |
 | disclosures 保密例外 (create audited ``disclose``)   | yes       | never        | never        |
 
-``read_notes`` is the only function that returns notes or addendum text; every call is audited
+Notes, addendum text and a break's free text are sealed under the counselor key
+(store/keyring.py), so an account without it — with the database file and its own passphrase —
+reads only ciphertext. ``read_notes`` is the only function that returns notes or addendum text; every call is audited
 (a refused call too, with result ``refused``). ``list_addenda`` says who added what when,
 without the text. A confidentiality break (保密例外) records that notes were told to someone
 because of risk: whom, why, what.
@@ -22,6 +24,7 @@ import sqlcipher3
 
 from sxcounsel.core.clock import utc_stamp
 from sxcounsel.core.errors import NotFound, PermissionDenied, ValidationError
+from sxcounsel.core.ids import new_id
 from sxcounsel.core.schoolyear import format_date
 from sxcounsel.services import codec, fieldcheck
 from sxcounsel.services.session import Session
@@ -33,6 +36,7 @@ from sxcounsel.services.sessions import (
     require_counselor,
 )
 from sxcounsel.store import audit, records
+from sxcounsel.store.keyring import SEALED_COLUMNS
 
 _ADDENDA, _ADDENDUM = "session_addenda", "session_addendum"
 _BREAKS, _BREAK = "confidentiality_breaks", "confidentiality_break"
@@ -87,20 +91,33 @@ def read_notes(session: Session, session_id: str) -> NotesView:
         raise
     with session.store.transaction() as conn:
         row = conn.execute(
-            "SELECT number, notes FROM counseling_sessions WHERE id = ? AND deleted = 0",
+            "SELECT number, notes, version FROM counseling_sessions WHERE id = ? AND deleted = 0",
             (session_id,),
         ).fetchone()
         if row is None:
             raise NotFound("The counseling session does not exist.", id=session_id)
         rows = conn.execute(
-            f"SELECT id, session_id, created_by, created_at, text FROM {_ADDENDA} "
+            f"SELECT id, session_id, created_by, created_at, text, version FROM {_ADDENDA} "
             "WHERE session_id = ? AND deleted = 0 ORDER BY created_at, id",
             (session_id,),
         ).fetchall()
         audit.append(conn, session.username, "view_confidential", SESSION_TYPE, session_id)
-    stored = json.loads(row["notes"])
+    store = session.store
+    stored = json.loads(
+        store.open_field("counseling_sessions", session_id, "notes", row["notes"], row["version"])
+    )
     notes = SessionNotes(**{k: stored.get(k, "") for k in SessionNotes.__dataclass_fields__})
-    return NotesView(session_id, row["number"], notes, tuple(Addendum(*r) for r in rows))
+    addenda = tuple(
+        Addendum(
+            r["id"],
+            r["session_id"],
+            r["created_by"],
+            r["created_at"],
+            store.open_field(_ADDENDA, r["id"], "text", r["text"], r["version"]),
+        )
+        for r in rows
+    )
+    return NotesView(session_id, row["number"], notes, addenda)
 
 
 def sign_session(
@@ -139,8 +156,15 @@ def add_addendum(session: Session, session_id: str, text: str) -> Addendum:
                 "This counseling session is not signed yet; edit it instead of adding an addendum.",
                 id=session_id,
             )
-        aid = records.insert(
-            conn, _ADDENDA, _ADDENDUM, {"session_id": session_id, "text": text}, session.username
+        aid = new_id()
+        sealed = session.store.seal_field(_ADDENDA, aid, "text", 1, text)
+        records.insert(
+            conn,
+            _ADDENDA,
+            _ADDENDUM,
+            {"session_id": session_id, "text": sealed},
+            session.username,
+            record_id=aid,
         )
         (at,) = conn.execute(f"SELECT created_at FROM {_ADDENDA} WHERE id = ?", (aid,)).fetchone()
         audit.append(conn, session.username, "addendum", SESSION_TYPE, session_id, detail=aid)
@@ -179,14 +203,37 @@ def _validate_break(conn: sqlcipher3.Connection, b: ConfidentialityBreak) -> dic
     return codec.to_values(b)
 
 
-def _load_break(conn: sqlcipher3.Connection, break_id: str) -> ConfidentialityBreak:
+# The break's free text is counselor-only: sealed under the counselor key.
+SEALED_BREAK_COLUMNS = SEALED_COLUMNS[_BREAKS]
+
+
+def _seal_break(
+    session: Session, values: dict[str, object], rid: str, version: int
+) -> dict[str, object]:
+    store = session.store
+    return {
+        k: store.seal_field(_BREAKS, rid, k, version, str(v)) if k in SEALED_BREAK_COLUMNS else v
+        for k, v in values.items()
+    }
+
+
+def _break_of(session: Session, row: sqlcipher3.Row) -> ConfidentialityBreak:
+    b = codec.from_row(ConfidentialityBreak, row)
+    for col in SEALED_BREAK_COLUMNS:
+        setattr(b, col, session.store.open_field(_BREAKS, b.id, col, getattr(b, col), b.version))
+    return b
+
+
+def _load_break(
+    session: Session, conn: sqlcipher3.Connection, break_id: str
+) -> ConfidentialityBreak:
     row = conn.execute(
         f"SELECT {codec.columns(ConfidentialityBreak)} FROM {_BREAKS} WHERE id = ? AND deleted = 0",
         (break_id,),
     ).fetchone()
     if row is None:
         raise NotFound("The confidentiality break record does not exist.", id=break_id)
-    return codec.from_row(ConfidentialityBreak, row)
+    return _break_of(session, row)
 
 
 def create_disclosure(session: Session, b: ConfidentialityBreak) -> ConfidentialityBreak:
@@ -194,7 +241,9 @@ def create_disclosure(session: Session, b: ConfidentialityBreak) -> Confidential
     require_counselor(session, "record confidentiality breaks")
     with session.store.transaction() as conn:
         values = _validate_break(conn, b)
-        b.id = records.insert(conn, _BREAKS, _BREAK, values, session.username)
+        rid = new_id()
+        values = _seal_break(session, values, rid, 1)
+        b.id = records.insert(conn, _BREAKS, _BREAK, values, session.username, record_id=rid)
         audit.append(
             conn, session.username, "disclose", _BREAK, b.id, detail=f"session {b.session_id}"
         )
@@ -204,7 +253,7 @@ def create_disclosure(session: Session, b: ConfidentialityBreak) -> Confidential
 
 def get_disclosure(session: Session, break_id: str) -> ConfidentialityBreak:
     require_counselor(session, "see confidentiality breaks")
-    return _load_break(session.store.conn, break_id)
+    return _load_break(session, session.store.conn, break_id)
 
 
 def list_disclosures(
@@ -221,14 +270,14 @@ def list_disclosures(
         f"WHERE {' AND '.join(where)} ORDER BY date, id",
         args,
     ).fetchall()
-    return [codec.from_row(ConfidentialityBreak, r) for r in rows]
+    return [_break_of(session, r) for r in rows]
 
 
 def update_disclosure(session: Session, b: ConfidentialityBreak) -> ConfidentialityBreak:
     require_counselor(session, "edit confidentiality breaks")
     with session.store.transaction() as conn:
-        _load_break(conn, b.id)
-        values = _validate_break(conn, b)
+        stored = _load_break(session, conn, b.id)
+        values = _seal_break(session, _validate_break(conn, b), b.id, stored.version + 1)
         b.version = records.update(
             conn, _BREAKS, _BREAK, b.id, values, session.username, b.version or None
         )

@@ -6,7 +6,8 @@
 | read notes, sign, addenda, disclosures  | yes       | never        | no           |
 | count_sessions / session_statistics     | yes       | never        | yes (counts) |
 
-The confidential notes (主诉, 过程, 评估, 计划) live only in the ``notes`` JSON column. They are
+The confidential notes (主诉, 过程, 评估, 计划) live only in the ``notes`` JSON column, sealed
+under the counselor key (store/keyring.py): an account without it reads ciphertext. They are
 written here (``create_session`` / ``update_session`` take a ``SessionNotes``) but come out of
 exactly one function, ``session_notes.read_notes``, which checks the role and audits the read.
 ``CounselingSession`` is metadata only: it has no notes field, so no listing can carry them.
@@ -25,6 +26,7 @@ from dataclasses import asdict, dataclass, field
 import sqlcipher3
 
 from sxcounsel.core.errors import NotFound, ValidationError
+from sxcounsel.core.ids import new_id
 from sxcounsel.core.roles import Role
 from sxcounsel.core.schoolyear import format_date, school_year_of
 from sxcounsel.services import codec, fieldcheck, risklevels
@@ -204,11 +206,14 @@ def create_session(
 ) -> CounselingSession:
     require_counselor(session, "record counseling sessions")
     notes_text = _notes_json(notes or SessionNotes())
-    with session.store.transaction() as conn:
+    store = session.store
+    with store.transaction() as conn:
         _validate(session, conn, s)
         s.number, s.signed_at, s.signed_by = _next_number(conn, s.school_year), "", ""
-        values = {**codec.to_values(s), "notes": notes_text}
-        s.id = records.insert(conn, TABLE, TYPE, values, session.username)
+        rid = new_id()
+        sealed = store.seal_field(TABLE, rid, "notes", 1, notes_text)
+        values = {**codec.to_values(s), "notes": sealed}
+        s.id = records.insert(conn, TABLE, TYPE, values, session.username, record_id=rid)
         _index_students(conn, s.id, s.student_ids)
     s.version = 1
     return s
@@ -235,7 +240,9 @@ def update_session(
         s.signed_at, s.signed_by = "", ""  # as stored: only sign_session sets them
         values = codec.to_values(s)
         if notes_text is not None:
-            values["notes"] = notes_text
+            values["notes"] = session.store.seal_field(
+                TABLE, s.id, "notes", stored.version + 1, notes_text
+            )
         s.version = records.update(
             conn, TABLE, TYPE, s.id, values, session.username, s.version or None
         )

@@ -15,7 +15,9 @@ from sxcounsel.core.passphrase import check_passphrase
 from sxcounsel.core.roles import Role, parse_roles
 from sxcounsel.services import fieldcheck
 from sxcounsel.services.session import passphrase_bytes
-from sxcounsel.store import audit, connection, migrations
+from sxcounsel.store import audit, connection, keyring, migrations
+from sxcounsel.store.db import FIELDS_SEALED_META
+from sxcounsel.store.keyring import COUNSELOR, RING, SYNC, UnlockedKeys
 from sxcounsel.store.paths import StorePaths
 from sxcounsel.store.vault import RECOVERY, Vault, new_recovery_key, normalize_recovery_key
 
@@ -97,6 +99,7 @@ def create_store(
 
     store_id = new_id()
     vault, data_key = Vault.create(paths.slots, store_id)
+    ring = {RING: keyring.new_key(RING), SYNC: keyring.new_key(SYNC)}
     created: list[Path] = []
     try:
         conn = connection.connect(paths.db, data_key, create=True)
@@ -108,7 +111,12 @@ def create_store(
                 cur.execute("BEGIN IMMEDIATE")
                 for sql in ddl:
                     cur.execute(sql)
-                rows = {"store_id": store_id, **meta, "created_at": now}
+                rows = {
+                    "store_id": store_id,
+                    **meta,
+                    "created_at": now,
+                    FIELDS_SEALED_META: "1",  # counselor-only fields are sealed from the start
+                }
                 cur.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", list(rows.items()))
                 uid = new_id()
                 cur.execute(
@@ -118,15 +126,27 @@ def create_store(
                 )
                 audit.append(conn, admin, "init", "store", store_id)
                 audit.append(conn, admin, "create", "user", uid)
+                audit.seal(conn, store_id, ring[RING])
                 cur.execute("COMMIT")
         finally:
             with contextlib.suppress(Exception):
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.close()
-        keys = {vault.current_id: data_key}
-        vault.set_slot(admin, passphrase_bytes(passphrase), keys)
+        keys = UnlockedKeys(
+            vault.current_id,
+            {vault.current_id: data_key},
+            "",
+            admin,
+            ring,
+            frozenset(roles),
+            keyring.grants_for(roles),
+        )
+        vault.set_slot(admin, passphrase_bytes(passphrase), keys, roles)
         recovery = new_recovery_key()
         vault.set_slot(RECOVERY, normalize_recovery_key(recovery), keys)
+        # The counselor key exists from the start only when the first account is a counselor;
+        # otherwise the first counselor to open the store makes it.
+        vault.ensure_key(keys, COUNSELOR)
         vault.save()
         created.append(paths.slots)
     except BaseException:

@@ -10,12 +10,14 @@ from pathlib import Path
 import sqlcipher3
 
 from sxcounsel.core.errors import StoreError
-from sxcounsel.store import audit, connection, migrations
+from sxcounsel.store import audit, connection, keyring, migrations
 from sxcounsel.store.connection import is_disk_full
+from sxcounsel.store.keyring import RING, UnlockedKeys
 from sxcounsel.store.paths import StorePaths
-from sxcounsel.store.vault import UnlockedKeys, Vault
+from sxcounsel.store.vault import Vault
 
 UPGRADE_BACKUPS = "backups"  # folder in the data folder for the backups made before upgrades
+FIELDS_SEALED_META = "keyring_fields_sealed"
 DISK_FULL = "The disk is full or cannot be written; the last change was not saved."
 
 
@@ -27,6 +29,9 @@ class Store:
         self.conn = conn
         self.vault = vault
         self._keys = keys
+        self._sealed_head = ""  # the audit head this connection last sealed
+        # Set when the unlock found the seal broken: sealing again would hide the break.
+        self.seal_suspended = False
 
     # -- opening ------------------------------------------------------------------------------
     @classmethod
@@ -45,7 +50,15 @@ class Store:
                 # The database was rekeyed but the slot file was not finished: finish it now.
                 vault.finish_rotation(kid)
                 vault.save()
-                keys = UnlockedKeys(kid, {kid: keys.keys[kid]}, keys.slot_id, keys.user)
+                keys = UnlockedKeys(
+                    kid,
+                    {kid: keys.keys[kid]},
+                    keys.slot_id,
+                    keys.user,
+                    keys.ring,
+                    keys.roles,
+                    keys.grants,
+                )
             break
         if conn is None:
             assert last_error is not None
@@ -94,9 +107,11 @@ class Store:
     def sibling(self) -> Store:
         """A second connection to the same store, for work on another thread (background
         sync): its transactions never mix with the first one's. Close it when done."""
-        return Store(
+        other = Store(
             self.paths, connection.connect(self.paths.db, self.data_key), self.vault, self._keys
         )
+        other.seal_suspended = self.seal_suspended
+        return other
 
     @property
     def data_keys(self) -> dict[str, bytes]:
@@ -110,6 +125,73 @@ class Store:
     def user(self) -> str:
         return self._keys.user
 
+    @property
+    def keys(self) -> UnlockedKeys:
+        """The key ring this account's slot opened (store key, and ring keys it holds)."""
+        return self._keys
+
+    def ring_key(self, name: str) -> bytes:
+        """A ring key this account holds; KeyMissing (a PermissionDenied) when it holds none."""
+        key = self._keys.ring.get(name)
+        if key is None:
+            if name == keyring.COUNSELOR:
+                raise keyring.missing_counselor_key()
+            raise keyring.KeyMissing("Your account does not hold the key this needs.", key=name)
+        return key
+
+    @property
+    def anchor(self) -> bytes | None:
+        """The public half of the ring key (None for a store from before the key ring)."""
+        if self._keys.has(RING):
+            return keyring.ring_public(self._keys.ring[RING])
+        return self.vault.signer if self.vault.version >= 2 else None
+
+    # -- fields under the counselor key, secrets under the sync key ----------------------------
+    @property
+    def fields_sealed(self) -> bool:
+        """Whether every counselor-only field is sealed (a store made with the key ring, or
+        upgraded by a counselor); before that, plain values are read as they are."""
+        return self.meta(FIELDS_SEALED_META) == "1"
+
+    def seal_field(self, table: str, record_id: str, column: str, version: int, text: str) -> str:
+        key = self.ring_key(keyring.COUNSELOR)
+        return keyring.seal_field(key, table, record_id, column, version, text)
+
+    def open_field(
+        self, table: str, record_id: str, column: str, value: str, row_version: int
+    ) -> str:
+        plain_ok = not self.fields_sealed
+        if plain_ok and not keyring.is_sealed(value):
+            return value
+        key = self.ring_key(keyring.COUNSELOR)
+        return keyring.open_field(
+            key, table, record_id, column, value, row_version, plain_ok=plain_ok
+        )
+
+    def secret(self, name: str) -> str:
+        """A secret kept in ``meta`` under the sync key ('' when there is none)."""
+        raw = self.meta(name)
+        if not raw or (not keyring.is_sealed(raw) and self.vault.version < 2):
+            return raw  # a store from before the key ring
+        key = self.ring_key(keyring.SYNC)
+        return keyring.open_field(key, "meta", self.vault.store_id, name, raw, 1)
+
+    def set_secret(self, name: str, value: str) -> None:
+        if self.vault.version < 2:
+            self.set_meta(name, value)
+            return
+        key = self.ring_key(keyring.SYNC)
+        self.set_meta(name, keyring.seal_field(key, "meta", self.vault.store_id, name, 1, value))
+
+    def _seal_audit(self, conn: sqlcipher3.Connection) -> None:
+        ring = self._keys.ring.get(RING)
+        if ring is None or self.seal_suspended:
+            return
+        row = conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
+        if row is None or row[0] == self._sealed_head:
+            return
+        self._sealed_head = audit.seal(conn, self.vault.store_id, ring)
+
     # -- transactions -------------------------------------------------------------------------
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlcipher3.Connection]:
@@ -120,6 +202,7 @@ class Store:
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
+            self._seal_audit(self.conn)
             self.conn.execute("COMMIT")
         except BaseException as exc:
             if self.conn.in_transaction:  # a failed COMMIT may have rolled back already
@@ -151,18 +234,21 @@ class Store:
             )
 
     # -- key rotation -------------------------------------------------------------------------
-    def rotate_key(self, new_key: bytes) -> None:
+    def rotate_key(self, new_key: bytes) -> list[str]:
         """Re-encrypt the database under ``new_key`` and re-wrap it for every slot.
 
         Order makes a crash at any point recoverable: (1) every slot gets the new key beside
         the old one, (2) PRAGMA rekey, (3) the old key is dropped from the slot file.
         """
+        dropped = self.vault.drop_unlisted(self._keys)
         kid = self.vault.add_key_everywhere(new_key)
         self.vault.save()
         self.conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
         self.vault.finish_rotation(kid)
         self.vault.save()
-        self._keys = UnlockedKeys(kid, {kid: new_key}, self._keys.slot_id, self._keys.user)
+        k = self._keys
+        self._keys = UnlockedKeys(kid, {kid: new_key}, k.slot_id, k.user, k.ring, k.roles, k.grants)
+        return dropped
 
     # -- closing ------------------------------------------------------------------------------
     def close(self) -> None:
@@ -172,7 +258,7 @@ class Store:
             self.conn.close()
             self.conn = None  # type: ignore[assignment]
         # Best effort: Python bytes cannot be wiped in place; drop our references.
-        self._keys = UnlockedKeys("", {}, "", self._keys.user)
+        self._keys = self._keys.wiped()
         gc.collect()
 
     def __enter__(self) -> Store:

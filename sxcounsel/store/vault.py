@@ -1,65 +1,74 @@
-"""Key slots: the data key wrapped once per account, as LUKS does.
+"""Key slots: the key ring wrapped once per account, as LUKS does.
 
 File ``keyslots.json`` beside the database. Each slot has
 
 * a header (slot id, kind, user name, store id, Argon2id parameters and salt, an X25519
-  public key), bound as associated data into everything below;
+  public key and, once known, the *anchor*: the public half of the store's ring key), bound
+  as associated data into everything below;
 * the slot's X25519 private key sealed with ChaCha20-Poly1305 under the Argon2id key of the
   passphrase (or recovery key);
-* the data key(s) sealed to the slot's public key (ephemeral X25519 + HKDF + ChaCha20-Poly1305).
+* the keys the account's roles grant (store/keyring.py), each sealed to the slot's public key
+  (ephemeral X25519 + HKDF + ChaCha20-Poly1305).
 
-Sealing to a public key lets the store rotate its data key (after removing an account) and
-re-wrap it for every remaining slot without knowing their passphrases. A passphrase change
-rewrites one slot and nothing else. Failed unlocks are counted per slot in the same file.
+Sealing to a public key lets the store rotate its store key and hand a ring key to a new
+account without knowing the other passphrases. Because anyone with the file could also seal
+*something* to a slot, the file carries a **signed slot list**: every slot's id, account, public
+key, roles and grants, and the ids of the ring keys, signed by the ring key. A slot outside the
+list does not open; a slot's anchor (bound under its passphrase) says which ring key must have
+signed the list, and every ring key a slot yields must have the id the list gives it. A head
+teacher with the file holds only the store key and cannot sign a list, so cannot mint a slot
+that opens, and cannot plant a key that a counselor would use.
+
+Failed unlocks are counted per slot in the same file, under a file lock, so parallel guesses
+are all counted; a passphrase change rewrites one slot and nothing else.
 """
 
 from __future__ import annotations
 
-import base64
+import contextlib
 import json
-import os
 import secrets
 import time
-import uuid
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from sxcounsel.core.errors import StoreError, ThrottledError, UnlockError
-from sxcounsel.store import kdf
+from sxcounsel.store import keyring
 from sxcounsel.store.atomic import atomic_write_bytes
+from sxcounsel.store.filelock import locked
+from sxcounsel.store.keyring import RING, UnlockedKeys
+from sxcounsel.store.ringcare import RingCare
+from sxcounsel.store.slots import (
+    RECOVERY,
+    Opened,
+    Slot,
+    SlotProblem,
+    TamperedError,
+    b64,
+    canonical,
+    is_store_key,
+    new_slot,
+    tampered,
+    unb64,
+)
 
 FORMAT = "sxcounsel-keyslots"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 1: one data key in every slot, no signed list (sxcounsel 0.1.0)
 FREE_FAILURES = 5
 BASE_WAIT_SECONDS = 30.0
 MAX_WAIT_SECONDS = 3600.0
-RECOVERY = "recovery"
 _RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud, typed back
+_LIST_CONTEXT = b"sxcounsel slot list v1\n"
 
-
-def _b64(b: bytes) -> str:
-    return base64.b64encode(b).decode("ascii")
-
-
-def _unb64(s: str) -> bytes:
-    return base64.b64decode(s.encode("ascii"), validate=True)
-
-
-def _raw_public(pub: X25519PublicKey) -> bytes:
-    return pub.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+__all__ = ["RECOVERY", "SlotProblem", "TamperedError", "UnlockedKeys", "Vault"]
 
 
 def key_id(data_key: bytes) -> str:
-    """A short public identifier of a data key (not a hash of the key itself)."""
-    h = HKDF(hashes.SHA256(), 8, salt=None, info=b"sxcounsel data key id v1")
-    return h.derive(data_key).hex()
+    """A short public identifier of a store key (not a hash of the key itself)."""
+    return keyring.key_id(keyring.STORE, data_key)
 
 
 def wait_seconds(failures: int) -> float:
@@ -79,114 +88,7 @@ def normalize_recovery_key(text: str) -> bytes:
     return cleaned.encode("ascii", errors="ignore")
 
 
-@dataclass
-class UnlockedKeys:
-    """Data keys recovered from a slot: the current one and any pending rotation."""
-
-    current_id: str
-    keys: dict[str, bytes]
-    slot_id: str
-    user: str
-
-    @property
-    def current(self) -> bytes:
-        return self.keys[self.current_id]
-
-
-@dataclass
-class Slot:
-    header: dict
-    sealed_private: dict
-    wrapped: dict[str, dict]
-    failures: list[float] = field(default_factory=list)
-
-    @property
-    def ad(self) -> bytes:
-        return json.dumps(self.header, sort_keys=True, separators=(",", ":")).encode()
-
-    @property
-    def user(self) -> str:
-        return self.header["user"]
-
-    def to_json(self) -> dict:
-        return {
-            "header": self.header,
-            "sealed_private": self.sealed_private,
-            "wrapped": self.wrapped,
-            "failures": self.failures,
-        }
-
-    def wrap(self, kid: str, data_key: bytes) -> None:
-        slot_pub = X25519PublicKey.from_public_bytes(_unb64(self.header["public_key"]))
-        eph = X25519PrivateKey.generate()
-        eph_pub = _raw_public(eph.public_key())
-        wk = _wrap_key(eph.exchange(slot_pub), eph_pub, _raw_public(slot_pub))
-        nonce = os.urandom(12)
-        ct = ChaCha20Poly1305(wk).encrypt(nonce, data_key, self.ad + kid.encode())
-        self.wrapped[kid] = {"ephemeral": _b64(eph_pub), "nonce": _b64(nonce), "ct": _b64(ct)}
-
-    def open(self, secret: bytes) -> dict[str, bytes]:
-        params = kdf.KdfParams.from_json(self.header["kdf"])
-        kek = kdf.derive(secret, params)
-        try:
-            priv_raw = ChaCha20Poly1305(kek).decrypt(
-                _unb64(self.sealed_private["nonce"]), _unb64(self.sealed_private["ct"]), self.ad
-            )
-        except InvalidTag:
-            raise UnlockError("The passphrase is wrong.", user=self.user) from None
-        priv = X25519PrivateKey.from_private_bytes(priv_raw)
-        own_pub = _raw_public(priv.public_key())
-        keys = {}
-        for kid, w in self.wrapped.items():
-            eph_pub = _unb64(w["ephemeral"])
-            wk = _wrap_key(
-                priv.exchange(X25519PublicKey.from_public_bytes(eph_pub)), eph_pub, own_pub
-            )
-            try:
-                keys[kid] = ChaCha20Poly1305(wk).decrypt(
-                    _unb64(w["nonce"]), _unb64(w["ct"]), self.ad + kid.encode()
-                )
-            except InvalidTag:
-                raise StoreError(
-                    "The key-slot file is damaged; restore it from a backup.",
-                    slot=self.header["slot_id"],
-                ) from None
-        return keys
-
-
-def _wrap_key(shared: bytes, eph_pub: bytes, slot_pub: bytes) -> bytes:
-    return HKDF(
-        hashes.SHA256(), 32, salt=eph_pub + slot_pub, info=b"sxcounsel slot wrap v1"
-    ).derive(shared)
-
-
-def _new_slot(user: str, store_id: str, secret: bytes, keys: dict[str, bytes]) -> Slot:
-    params = kdf.new_params()
-    priv = X25519PrivateKey.generate()
-    header = {
-        "slot_id": str(uuid.uuid4()),
-        "kind": RECOVERY if user == RECOVERY else "user",
-        "user": user,
-        "store_id": store_id,
-        "kdf": params.to_json(),
-        "kdf_seconds_at_creation": round(kdf.measured_seconds(), 3),
-        "aead": "chacha20-poly1305",
-        "public_key": _b64(_raw_public(priv.public_key())),
-    }
-    slot = Slot(header=header, sealed_private={}, wrapped={})
-    kek = kdf.derive(secret, params)
-    nonce = os.urandom(12)
-    priv_raw = priv.private_bytes(
-        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
-    )
-    ct = ChaCha20Poly1305(kek).encrypt(nonce, priv_raw, slot.ad)
-    slot.sealed_private = {"nonce": _b64(nonce), "ct": _b64(ct)}
-    for kid, key in keys.items():
-        slot.wrap(kid, key)
-    return slot
-
-
-class Vault:
+class Vault(RingCare):
     """The key-slot file of one store."""
 
     def __init__(self, path: Path, clock: Callable[[], float] = time.time) -> None:
@@ -194,8 +96,17 @@ class Vault:
         self.clock = clock
         self.store_id = ""
         self.current_id = ""
+        self.version = FORMAT_VERSION
         self.slots: list[Slot] = []
+        # The signed list as read (``entries`` and ``key_ids`` are trusted only once an unlock
+        # has checked ``signature`` against the slot's anchor).
+        self.entries: dict[str, dict] = {}  # slot id -> {user, kind, public_key, roles, grants}
+        self.key_ids: dict[str, str] = {}  # ring key name -> key id
+        self.counter = 0
+        self.signer = b""
+        self.signature = b""
         self.persist = True  # False for a vault read out of a backup file
+        self._last_opened: tuple[str, Opened] | None = None
         # Audit events that happened without writing the database (passphrase changes);
         # appended to the audit log at the next unlock.
         self.pending_events: list[dict] = []
@@ -208,11 +119,12 @@ class Vault:
             doc = json.loads(data)
             if doc.get("format") != FORMAT:
                 raise ValueError("not a key-slot file")
-            if doc.get("version") != FORMAT_VERSION:
+            if doc.get("version") not in (1, FORMAT_VERSION):
                 raise StoreError(
                     "The key-slot file was written by a newer sxcounsel; install the newer version.",
                     file=self.path.name,
                 )
+            self.version = doc["version"]
             self.store_id = doc["store_id"]
             self.current_id = doc["current_key_id"]
             self.pending_events = list(doc.get("pending_events", []))
@@ -220,6 +132,16 @@ class Vault:
                 Slot(s["header"], s["sealed_private"], s["wrapped"], list(s.get("failures", [])))
                 for s in doc["slots"]
             ]
+            signed = doc.get("list")
+            if self.version >= 2:
+                body = signed["body"]
+                self.entries = {e["slot_id"]: dict(e) for e in body["slots"]}
+                self.key_ids = dict(body["key_ids"])
+                self.counter = int(body["counter"])
+                self.signer = unb64(body["signer"])
+                self.signature = unb64(signed["signature"])
+                if body["store_id"] != self.store_id:
+                    raise ValueError("list of another store")
         except StoreError:
             raise
         except (ValueError, KeyError, TypeError) as exc:
@@ -228,21 +150,33 @@ class Vault:
                 file=self.path.name,
             ) from exc
 
+    def _list_body(self) -> dict:
+        return {
+            "store_id": self.store_id,
+            "counter": self.counter,
+            "signer": b64(self.signer),
+            "key_ids": self.key_ids,
+            "slots": [self.entries[k] for k in sorted(self.entries)],
+        }
+
     def to_bytes(self) -> bytes:
-        doc = {
+        doc: dict = {
             "format": FORMAT,
-            "version": FORMAT_VERSION,
+            "version": self.version,
             "store_id": self.store_id,
             "current_key_id": self.current_id,
             "pending_events": self.pending_events,
             "slots": [s.to_json() for s in self.slots],
         }
-        return json.dumps(doc, indent=1, sort_keys=True).encode()
+        if self.version >= 2:
+            doc["list"] = {"body": self._list_body(), "signature": b64(self.signature)}
+        return json.dumps(doc, indent=1, sort_keys=True, ensure_ascii=False).encode()
 
     def save(self) -> None:
         if not self.persist:
             return
-        atomic_write_bytes(self.path, self.to_bytes())
+        with locked(self.path):
+            atomic_write_bytes(self.path, self.to_bytes())
 
     @classmethod
     def from_bytes(cls, data: bytes, path: Path) -> Vault:
@@ -258,6 +192,8 @@ class Vault:
     def create(
         cls, path: Path, store_id: str, clock: Callable[[], float] = time.time
     ) -> tuple[Vault, bytes]:
+        """A new, empty key ring: returns the vault and the store key. The ring key and the
+        sync key are made here; the counselor key is made by ``ensure_key``."""
         if Path(path).exists():
             raise StoreError("A store already exists in this folder.", file=Path(path).name)
         v = cls(path, clock)
@@ -266,22 +202,139 @@ class Vault:
         v.current_id = key_id(data_key)
         return v, data_key
 
+    # -- the signed list -----------------------------------------------------------------------
+    def sign(self, ring_private: bytes) -> None:
+        """Sign the list (the caller holds the ring key); the counter goes up."""
+        self.version = FORMAT_VERSION
+        self.signer = keyring.ring_public(ring_private)
+        self.counter += 1
+        body = self._list_body()
+        self.signature = Ed25519PrivateKey.from_private_bytes(ring_private).sign(
+            _LIST_CONTEXT + canonical(body)
+        )
+
+    def list_is_signed_by(self, anchor: bytes) -> bool:
+        if self.version < 2 or anchor != self.signer:
+            return False
+        try:
+            Ed25519PublicKey.from_public_bytes(anchor).verify(
+                self.signature, _LIST_CONTEXT + canonical(self._list_body())
+            )
+        except (InvalidSignature, ValueError):
+            return False
+        return True
+
+    def _entry(self, slot: Slot, roles: Iterable[str], *, owner_set: bool) -> dict:
+        recovery = slot.is_recovery
+        role_list = sorted({str(r) for r in roles})
+        return {
+            "slot_id": slot.slot_id,
+            "user": slot.user,
+            "kind": slot.header["kind"],
+            "public_key": slot.header["public_key"],
+            "roles": [] if recovery else role_list,
+            "grants": sorted(keyring.grants_for(role_list, recovery=recovery)),
+            "owner_set": owner_set,
+        }
+
+    def entry_of(self, user: str) -> dict | None:
+        for e in self.entries.values():
+            if e["user"] == user:
+                return e
+        return None
+
+    # -- accounts --------------------------------------------------------------------------------
     def users(self) -> list[str]:
+        """Accounts with a slot (in a signed file: only the listed ones)."""
+        if self.version >= 2:
+            listed = {e["user"] for e in self.entries.values() if e["kind"] == "user"}
+            return [s.user for s in self.slots if s.header["kind"] == "user" and s.user in listed]
         return [s.user for s in self.slots if s.header["kind"] == "user"]
 
     def has_recovery(self) -> bool:
-        return any(s.header["kind"] == RECOVERY for s in self.slots)
+        return any(s.is_recovery for s in self.slots)
 
-    def _slot(self, user: str) -> Slot:
-        for s in self.slots:
-            if s.user == user:
-                return s
+    def _listed_slot(self, user: str) -> Slot:
+        named = [s for s in self.slots if s.user == user]
+        if self.version < 2:
+            if named:
+                return named[0]
+        else:
+            for s in named:
+                e = self.entries.get(s.slot_id)
+                if e and e["user"] == user and e["public_key"] == s.header["public_key"]:
+                    return s
+            if named:
+                raise UnlockError(
+                    f"The key slot of {user!r} is not in this store's signed list of accounts: "
+                    "it was not made by this store's counselors or administrators. Nothing was "
+                    "opened; ask them to check the accounts.",
+                    user=user,
+                    code="keyring.unlisted",
+                )
         raise UnlockError(f"There is no account named {user!r} on this computer.", user=user)
 
-    def set_slot(self, user: str, secret: bytes, keys: dict[str, bytes]) -> None:
-        """Add or replace the slot of ``user`` (a passphrase change replaces only this slot)."""
-        slot = _new_slot(user, self.store_id, secret, keys)
+    def set_slot(
+        self,
+        user: str,
+        secret: bytes,
+        keys: UnlockedKeys,
+        roles: Iterable[str] = (),
+        *,
+        owner_set: bool = True,
+    ) -> None:
+        """Add or replace the slot of ``user`` with the keys its roles grant that ``keys``
+        holds (the others wait: ``grant_waiting``), and sign the list. The caller holds the
+        ring key (an administrator, a counselor, the recovery key)."""
+        if self.version < 2:  # a store from before the key ring: one store key in every slot
+            slot = new_slot(user, self.store_id, secret, dict(keys.keys), None)
+            self.slots = [s for s in self.slots if s.user != user] + [slot]
+            return
+        if not keys.has(RING):
+            raise StoreError("Only a counselor or an administrator can change key slots.")
+        recovery = user == RECOVERY
+        grants = keyring.grants_for(roles, recovery=recovery)
+        wrapped = {kid: k for kid, k in keys.keys.items()}
+        wrapped |= {n: k for n, k in keys.ring.items() if n in grants}
+        anchor = keyring.ring_public(keys.ring[RING])
+        slot = new_slot(user, self.store_id, secret, wrapped, anchor)
         self.slots = [s for s in self.slots if s.user != user] + [slot]
+        self.entries = {k: e for k, e in self.entries.items() if e["user"] != user}
+        self.entries[slot.slot_id] = self._entry(slot, roles, owner_set=owner_set)
+        self._note_key_ids(keys)
+        self.sign(keys.ring[RING])
+
+    def change_own_passphrase(self, keys: UnlockedKeys, old: bytes, new: bytes) -> None:
+        """The account's own passphrase change: the old one is proven; an account holding the
+        ring key gets a new slot key pair (whoever knew the first passphrase cannot open it),
+        others keep theirs (they hold only the store key) so no signature is needed."""
+        slot = self._listed_slot(keys.user)
+        opened = self._open_counted(slot, old)
+        if keys.has(RING):
+            entry = self.entries.get(slot.slot_id)
+            roles = entry["roles"] if entry else sorted(keys.roles or ())
+            fresh = new_slot(
+                keys.user,
+                self.store_id,
+                new,
+                opened.keys,
+                keyring.ring_public(keys.ring[RING]),
+                slot_id=slot.slot_id,
+            )
+            self.slots = [s for s in self.slots if s is not slot] + [fresh]
+            self.entries[slot.slot_id] = self._entry(fresh, roles, owner_set=True)
+            self.sign(keys.ring[RING])
+        else:
+            fresh = new_slot(
+                keys.user,
+                self.store_id,
+                new,
+                opened.keys,
+                unb64(slot.header["anchor"]) if "anchor" in slot.header else None,
+                private=opened.private,
+                slot_id=slot.slot_id,
+            )
+            self.slots = [s if s is not slot else fresh for s in self.slots]
 
     def record_event(self, actor: str, action: str, user: str, at: str) -> None:
         self.pending_events.append({"actor": actor, "action": action, "user": user, "at": at})
@@ -290,44 +343,113 @@ class Vault:
         events, self.pending_events = self.pending_events, []
         return events
 
-    def remove_slot(self, user: str) -> None:
-        self._slot(user)
+    def remove_slot(self, user: str, keys: UnlockedKeys) -> None:
+        if not any(s.user == user for s in self.slots):
+            raise UnlockError(f"There is no account named {user!r} on this computer.", user=user)
         self.slots = [s for s in self.slots if s.user != user]
+        self.entries = {k: e for k, e in self.entries.items() if e["user"] != user}
+        if keys.has(RING):
+            self.sign(keys.ring[RING])
 
     # -- unlocking ---------------------------------------------------------------------------
+    def _fresh_failures(self, slot_id: str) -> list[float]:
+        """The failures on disk (other processes count too)."""
+        if not self.persist or not self.path.exists():
+            return next((s.failures for s in self.slots if s.slot_id == slot_id), [])
+        try:
+            doc = json.loads(self.path.read_bytes())
+            for s in doc["slots"]:
+                if s["header"]["slot_id"] == slot_id:
+                    return [float(x) for x in s.get("failures", [])]
+        except (ValueError, KeyError, TypeError, OSError):
+            pass
+        return []
+
+    @contextlib.contextmanager
+    def _failures_of(self, slot: Slot) -> Iterator[list[float]]:
+        """Read-modify-write of one slot's failure list under the file lock."""
+        if not self.persist:
+            yield slot.failures
+            return
+        with locked(self.path):
+            current = Vault(self.path, self.clock) if self.path.exists() else self
+            target = next((s for s in current.slots if s.slot_id == slot.slot_id), slot)
+            yield target.failures
+            slot.failures = list(target.failures)
+            if current is not self:
+                atomic_write_bytes(self.path, current.to_bytes())
+
     def retry_after(self, user: str) -> float:
         """Seconds until ``user`` may try again (0 when allowed now)."""
-        slot = self._slot(user)
-        if not slot.failures:
+        slot = self._listed_slot(user)
+        failures = self._fresh_failures(slot.slot_id)
+        if not failures:
             return 0.0
-        due = slot.failures[-1] + wait_seconds(len(slot.failures))
-        return max(0.0, due - self.clock())
+        last = failures[-1]
+        now = self.clock()
+        # A clock that moved back (a flat CMOS battery) must not stretch the wait.
+        since = max(0.0, now - min(last, now))
+        return max(0.0, wait_seconds(len(failures)) - since)
+
+    def _open_counted(self, slot: Slot, secret: bytes) -> Opened:
+        wait = self.retry_after(slot.user)
+        if wait > 0:
+            raise ThrottledError(
+                f"Too many wrong passphrases; wait {int(wait) + 1} seconds and try again.",
+                wait_seconds=wait,
+                user=slot.user,
+            )
+        try:
+            return slot.open(secret)
+        except UnlockError:
+            with self._failures_of(slot) as failures:
+                failures.append(self.clock())
+            raise
 
     def unlock(self, user: str, secret: bytes) -> tuple[UnlockedKeys, list[float]]:
         """Open ``user``'s slot. Returns the keys and the times of failed attempts since the
         last success (for the audit log). Failures are counted in the file, so waiting
         survives a restart."""
-        slot = self._slot(user)
-        wait = self.retry_after(user)
-        if wait > 0:
-            raise ThrottledError(
-                f"Too many wrong passphrases; wait {int(wait) + 1} seconds and try again.",
-                wait_seconds=wait,
-                user=user,
-            )
-        try:
-            keys = slot.open(secret)
-        except UnlockError:
-            slot.failures.append(self.clock())
-            self.save()
-            raise
-        failed = list(slot.failures)
-        if failed:
-            slot.failures.clear()
-            self.save()
-        if self.current_id not in keys:
+        slot = self._listed_slot(user)
+        opened = self._open_counted(slot, secret)
+        failed: list[float] = []
+        if self._fresh_failures(slot.slot_id):
+            with self._failures_of(slot) as failures:
+                failed = list(failures)
+                failures.clear()
+        keys = self._check(slot, opened)
+        self._last_opened = (slot.slot_id, opened)  # for upgrade_to_ring, in this process only
+        if self.current_id not in keys.keys:
             raise StoreError("The key-slot file does not match this store.", user=user)
-        return UnlockedKeys(self.current_id, keys, slot.header["slot_id"], user), failed
+        return keys, failed
+
+    def _check(self, slot: Slot, opened: Opened) -> UnlockedKeys:
+        store_keys = {n: k for n, k in opened.keys.items() if is_store_key(n)}
+        ring = {n: k for n, k in opened.keys.items() if not is_store_key(n)}
+        if self.version < 2:
+            return UnlockedKeys(self.current_id, store_keys, slot.slot_id, slot.user, ring)
+        anchor = unb64(slot.header["anchor"]) if "anchor" in slot.header else None
+        if RING in ring:
+            own = keyring.ring_public(ring[RING])
+            if anchor is not None and own != anchor:
+                raise tampered("a ring key that is not this store's", user=slot.user)
+            anchor = own
+        if anchor is None:
+            anchor = self.signer  # a slot from before the key ring: trusted on first use
+        if not self.list_is_signed_by(anchor):
+            raise tampered("the list of accounts is not signed by this store", user=slot.user)
+        for name, key in ring.items():
+            if name != RING and self.key_ids.get(name) != keyring.key_id(name, key):
+                raise tampered(f"a {name} key that is not this store's", user=slot.user)
+        entry = self.entries[slot.slot_id]
+        roles, grants = frozenset(entry["roles"]), frozenset(entry["grants"])
+        if "anchor" not in slot.header:
+            # Bind the anchor under this passphrase from now on.
+            slot.reseal(opened, {**slot.header, "anchor": b64(anchor)})
+            self.save()
+        return UnlockedKeys(
+            self.current_id, store_keys, slot.slot_id, slot.user, ring, roles, grants
+        )
 
     # -- rotation ----------------------------------------------------------------------------
     def add_key_everywhere(self, data_key: bytes) -> str:
@@ -339,4 +461,4 @@ class Vault:
     def finish_rotation(self, kid: str) -> None:
         self.current_id = kid
         for s in self.slots:
-            s.wrapped = {k: v for k, v in s.wrapped.items() if k == kid}
+            s.wrapped = {k: v for k, v in s.wrapped.items() if k == kid or not is_store_key(k)}

@@ -132,15 +132,17 @@ def write_enrollment(e: Enrollment, signing, path: Path) -> None:
 
 # -- school side --------------------------------------------------------------------------------
 def school_keys(session: Session) -> KeyPairs:
+    """The school's signing and encryption key pairs, kept in ``meta`` under the sync key
+    (store/keyring.py): accounts that may not sync cannot read them."""
     store = session.store
-    signing, encryption = store.meta("sync_signing_key"), store.meta("sync_encryption_key")
+    signing, encryption = store.secret("sync_signing_key"), store.secret("sync_encryption_key")
     if signing and encryption:
         return KeyPairs.from_meta(signing, encryption)
     keys = KeyPairs.generate()
     s, e = keys.to_meta()
     with store.transaction():
-        store.set_meta("sync_signing_key", s)
-        store.set_meta("sync_encryption_key", e)
+        store.set_secret("sync_signing_key", s)
+        store.set_secret("sync_encryption_key", e)
     return keys
 
 
@@ -206,8 +208,54 @@ def enrollment_file_of(session: Session) -> Enrollment:
     )
 
 
-def enroll(session: Session, enrollment_file: Path, request_file: Path) -> Enrollment:
-    """Verify the county's enrollment file, remember it, and write the school's request."""
+class CountyKeyChanged(EnrollmentError):
+    """An enrollment file with other county keys than the ones this school holds."""
+
+    code = "county_key_changed"
+
+
+class NotesPolicyChange(EnrollmentError):
+    """An enrollment file whose policy would start sending counseling notes."""
+
+    code = "notes_policy_change"
+
+
+def held_enrollment(session: Session) -> Enrollment | None:
+    """The enrollment this school holds now, or None before its first one."""
+    return enrollment_file_of(session) if session.store.meta("sync_enrollment") else None
+
+
+def keys_differ(old: Enrollment | None, new: Enrollment) -> bool:
+    return old is not None and (
+        old.signing_key != new.signing_key or old.encryption_key != new.encryption_key
+    )
+
+
+def starts_notes(old: Enrollment | None, new: Enrollment) -> bool:
+    """Whether ``new`` would start sending counseling notes (a first enrollment counts)."""
+    return new.notes_allowed and not (old is not None and old.notes_allowed)
+
+
+def _fingerprints(old: Enrollment, new: Enrollment) -> tuple[str, str, str]:
+    if old.signing_key != new.signing_key:
+        return "signing key", old.signing_id, new.signing_id
+    return "encryption key", old.encryption_id, new.encryption_id
+
+
+def enroll(
+    session: Session,
+    enrollment_file: Path,
+    request_file: Path,
+    *,
+    replace: bool = False,
+    allow_notes: bool = False,
+) -> Enrollment:
+    """Verify the county's enrollment file, remember it, and write the school's request.
+
+    Trust changes are explicit (DESIGN.md, Sync): a file whose county keys differ from the
+    ones held is refused unless ``replace``, and a policy that starts sending counseling
+    notes unless ``allow_notes``; both need the school_admin role and are audited with the
+    old and new key ids. A refusal changes nothing (no request file, no meta)."""
     require_school(session, "enroll with the county")
     path = Path(enrollment_file)
     e = parse_enrollment(read_limited(path, MAX_FILE, "an enrollment file"), path.name)
@@ -219,6 +267,29 @@ def enroll(session: Session, enrollment_file: Path, request_file: Path) -> Enrol
             f"{own_county}.",
             file=path.name,
         )
+    old = held_enrollment(session)
+    rekey, notes_on = keys_differ(old, e), starts_notes(old, e)
+    if rekey:
+        assert old is not None
+        what, held, new = _fingerprints(old, e)
+        if not replace:
+            raise CountyKeyChanged(
+                f"{path.name} carries another {what} for county {e.county_code} than this "
+                f"school holds (fingerprint {held} held, {new} in the file), so nothing was "
+                "changed; if the county center made new keys, an administrator enrolls again "
+                "with --replace.",
+                file=path.name, held=held, new=new, key=what, county=e.county_code,
+            )  # fmt: skip
+        session.require(Role.SCHOOL_ADMIN, action="replace the county's keys")
+    if notes_on:
+        if not allow_notes:
+            raise NotesPolicyChange(
+                f"{path.name} carries a county policy that asks for counseling notes, so "
+                "nothing was changed; if the school agrees to send the notes of its counseling "
+                "sessions to the county, an administrator enrolls again with --allow-notes.",
+                file=path.name,
+            )
+        session.require(Role.SCHOOL_ADMIN, action="start sending counseling notes")
     keys = school_keys(session)
     body = {
         "school_code": store.meta("school_code"),
@@ -231,11 +302,35 @@ def enroll(session: Session, enrollment_file: Path, request_file: Path) -> Enrol
         "created_at": utc_stamp(),
     }
     atomic_write_bytes(Path(request_file), sign_document(REQUEST, body, keys.signing))
+    user, county = session.username, e.county_code
     with store.transaction():
         store.set_meta("sync_enrollment", json.dumps(e.to_body(), sort_keys=True))
         store.set_meta(SYNC_URL_META, "")  # a new enrollment file brings its own address
-        store.audit(session.username, "enroll", "county", e.county_code, detail="request written")
+        store.audit(user, "enroll", "county", county, detail="request written")
+        if rekey:
+            assert old is not None
+            store.audit(
+                user, "enroll", "county", county,
+                detail=f"county keys replaced: signing {old.signing_id} -> {e.signing_id}, "
+                f"encryption {old.encryption_id} -> {e.encryption_id}",
+            )  # fmt: skip
+        if notes_on:
+            store.audit(
+                user, "enroll", "county", county,
+                detail=f"county policy: counseling notes are sent (key {e.signing_id})",
+            )  # fmt: skip
+        elif old is not None and old.notes_allowed and not e.notes_allowed:
+            store.audit(
+                user, "enroll", "county", county,
+                detail="county policy: counseling notes stay at the school",
+            )  # fmt: skip
     return e
+
+
+def notes_policy(session: Session) -> bool:
+    """Whether the county's policy held by this school sends counseling notes."""
+    held = held_enrollment(session)
+    return held is not None and held.notes_allowed
 
 
 @dataclass(frozen=True)

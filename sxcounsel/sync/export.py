@@ -2,8 +2,10 @@
 
 Payload: one line per changed record, ``type TAB id TAB version TAB deleted TAB sha256 TAB
 data`` where ``data`` is the record's full state as canonical JSON and ``sha256`` its hash.
-Counseling notes (``counseling_sessions.notes``, session addenda, what a confidentiality
-break disclosed) stay at the school unless the county's signed policy asks for them.
+Counseling notes (``counseling_sessions.notes``, session addenda, whom a confidentiality
+break told, why and what) stay at the school unless the county's signed policy asks for them;
+then they are opened from under the counselor key, so only a counselor can export them.
+The header carries the store's sealed audit head (store/audit.py).
 """
 
 from __future__ import annotations
@@ -13,18 +15,24 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sxcounsel.core.clock import utc_stamp
+from sxcounsel.core.errors import PermissionDenied
 from sxcounsel.core.ids import new_id
 from sxcounsel.core.progress import Progress
 from sxcounsel.services import sync_outbox
 from sxcounsel.services.session import Session
-from sxcounsel.store import migrations
+from sxcounsel.store import audit, migrations
 from sxcounsel.store.atomic import atomic_write_bytes
+from sxcounsel.store.db import Store
+from sxcounsel.store.keyring import SEALED_COLUMNS, KeyMissing
 from sxcounsel.sync import bundle
 from sxcounsel.sync.enrollment import Enrollment, enrollment_of, require_school, school_keys
 from sxcounsel.sync.keys import canonical, x25519_public
 
 # Columns (or whole record types) that hold counseling notes.
-NOTE_COLUMNS = {"counseling_session": ("notes",), "confidentiality_break": ("what",)}
+NOTE_COLUMNS = {
+    "counseling_session": ("notes",),
+    "confidentiality_break": ("disclosed_to", "reason", "what"),
+}
 NOTE_TYPES = {"session_addendum"}
 _MANAGED = ("id", "version", "deleted")
 
@@ -48,11 +56,26 @@ def payload_lines(
             continue
         by_type.setdefault(record_type, []).append(rid)
     lines = []
+    store = session.store
     for record_type, ids in by_type.items():
         drop = () if notes_allowed else NOTE_COLUMNS.get(record_type, ())
-        for row in sync_outbox.full_rows(session.store, record_type, ids, exclude=drop):
+        table = sync_outbox.TABLES[record_type]
+        sealed = [c for c in SEALED_COLUMNS.get(table, ()) if c not in drop]
+        for row in sync_outbox.full_rows(store, record_type, ids, exclude=drop):
+            for col in sealed:
+                row[col] = _opened(store, table, row, col)
             lines.append(record_line(record_type, row))
     return lines
+
+
+def _opened(store: Store, table: str, row: dict, col: str) -> str:
+    try:
+        return store.open_field(table, row["id"], col, row[col], row["version"])
+    except KeyMissing:
+        raise PermissionDenied(
+            "The county's data policy asks for counseling notes; only a counselor can export them.",
+            action="export counseling notes",
+        ) from None
 
 
 @dataclass(frozen=True)
@@ -98,6 +121,7 @@ def make_bundle(
         "last_change": upto,
         "payload_encoding": bundle.PAYLOAD_ENCODING,
         "suite": bundle.SUITE_NAME,
+        "audit_seal": _audit_seal(store),
     }
     data = bundle.build(header, b"\n".join(lines), keys.signing, x25519_public(e.encryption_key))
     if progress:
@@ -124,6 +148,12 @@ def make_bundle(
             + (" with counseling notes (county policy)" if e.notes_allowed else ""),
         )
     return made
+
+
+def _audit_seal(store: Store) -> str:
+    """``seq:hash:signature`` of the store's sealed audit head ('' before the key ring)."""
+    doc = audit.sealed_head(store.conn)
+    return f"{doc['seq']}:{doc['hash']}:{doc['sig'].hex()}" if doc else ""
 
 
 def bundle_name(school_code: str, seq: int) -> str:

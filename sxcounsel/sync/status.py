@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sxcounsel.services import sync_outbox
 from sxcounsel.services.session import Session
+from sxcounsel.sync.ack import FOREIGN
 from sxcounsel.sync.enrollment import enrollment_of, require_school
 from sxcounsel.sync.export import NOTE_TYPES
 
@@ -26,6 +27,7 @@ class SchoolStatus:
     acked_seq: int
     gaps: list[int]
     quarantined: list[dict]
+    foreign_seq: int = 0  # a bundle the county holds that this store never wrote (sync/ack.py)
 
     @property
     def nothing_pending(self) -> bool:
@@ -46,6 +48,11 @@ class SchoolStatus:
         out.append(
             f"Last acknowledgement: {self.last_ack or 'never'} (up to bundle {self.acked_seq})"
         )
+        if self.foreign_seq:
+            out.append(
+                f"Stopped: the county holds bundle {self.foreign_seq} from this school that "
+                "this PC never wrote; tell the county center and your administrator."
+            )
         if self.gaps:
             out.append(f"The county reports missing bundle(s): {', '.join(map(str, self.gaps))}")
         for q in self.quarantined[:20]:
@@ -74,4 +81,5 @@ def school_status(session: Session) -> SchoolStatus:
         acked_seq=acked_seq,
         gaps=json.loads(store.meta("sync_ack_gaps") or "[]"),
         quarantined=json.loads(store.meta("sync_ack_quarantined") or "[]"),
+        foreign_seq=int(json.loads(store.meta(FOREIGN) or "{}").get("seq", 0) or 0),
     )

@@ -145,7 +145,8 @@ def test_get_and_list_carry_no_notes_until_read_notes(w):
     c = w.c
     made = create_session(c, draft(w.own1, date="2024-11-02"), CANARY)
     assert "notes" not in {f.name for f in dataclasses.fields(CounselingSession)}
-    assert "QXZ" in row_of(c, made.id)["notes"]  # the notes are stored …
+    stored = row_of(c, made.id)["notes"]  # the notes are stored, sealed under the counselor key …
+    assert stored.startswith("sxc1:") and "QXZ" not in stored
     shown = [
         get_session(c, made.id),
         *list_sessions(c),

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from sxcounsel.core.errors import StoreError
+from sxcounsel.core.errors import PermissionDenied, StoreError
 from sxcounsel.county.enroll import approve
 from sxcounsel.county.importer import import_bundle
 from sxcounsel.county.store import open_county
@@ -21,7 +21,7 @@ from sxcounsel.sync.enrollment import enroll
 from sxcounsel.sync.errors import EnrollmentError
 from sxcounsel.sync.export import make_bundle
 from tests.conftest import ADMIN, ADMIN_PASS, COUNSELOR, COUNSELOR_PASS
-from tests.sync.syncworld import SCHOOL_A, add_students
+from tests.sync.syncworld import FILE_URL, SCHOOL_A, add_students
 
 CANARY = "NOTECANARY-SYNC"
 
@@ -29,7 +29,7 @@ CANARY = "NOTECANARY-SYNC"
 def test_altered_or_foreign_enrollment_files_are_refused(world, tmp_path):
     text = world.enrollment.read_text(encoding="utf-8")
     altered = tmp_path / "altered.json"
-    altered.write_text(text.replace("127.0.0.1:8443", "10.6.6.6:8443"), encoding="utf-8")
+    altered.write_text(text.replace(FILE_URL, "https://10.6.6.6:8443"), encoding="utf-8")
     with world.school() as s:
         with pytest.raises(EnrollmentError, match=r"altered\.json: the county's signature"):
             enroll(s, altered, tmp_path / "r.json")
@@ -126,7 +126,11 @@ def test_notes_travel_only_when_the_signed_policy_asks(world):
         e = json.loads(s.store.meta("sync_enrollment"))
         e["policy"] = {"notes": True}  # what a county enrollment with --ask-notes carries
         s.store.set_meta("sync_enrollment", json.dumps(e))
-        made = make_bundle(s)
+        # Notes are sealed under the counselor key: an administrator cannot send them …
+        with pytest.raises(PermissionDenied, match="only a counselor can export"):
+            make_bundle(s)
+    with Session.unlock(world.school_home(SCHOOL_A), COUNSELOR, COUNSELOR_PASS) as s:
+        made = make_bundle(s)  # … a counselor can
         data = sync_outbox.bundle_bytes(s.store, made.seq)
     payload = _payload(world, data)
     assert CANARY.encode() in payload and b"session_addendum" in payload

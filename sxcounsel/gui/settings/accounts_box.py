@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from sxcounsel.gui.errors import error_text
 from sxcounsel.gui.labels import fill, role_names
 from sxcounsel.gui.settings.add_user_dialog import AddUserDialog
+from sxcounsel.gui.settings.slot_findings import findings_text
 from sxcounsel.gui.widgets.messages import MessageLabel
 from sxcounsel.services.accounts import list_accounts
 from sxcounsel.services.session import Account, Session
@@ -58,6 +59,10 @@ class AccountsBox(QGroupBox):
             return
         for account in accounts:
             self.table.addTopLevelItem(QTreeWidgetItem(self._row(account)))
+        problems = self.session.store.vault.problems()  # planted, duplicate, waiting slots
+        if problems:
+            kind = "info" if all(p.code == "waiting" for p in problems) else "error"
+            self.message.show_message(findings_text(problems), kind)
 
     def _row(self, account: Account) -> list[str]:
         roles = role_names(account.roles)
