@@ -6,13 +6,18 @@ a required column missing, an encoding that is neither UTF-8 nor GB18030). One s
 ``RosterRowsInvalid``: some rows are wrong. Its message is the one-sentence summary; its
 ``problems`` name every bad row by the number the user sees in Excel, with the column and the
 reason. Nothing of the file is imported while any row is wrong.
+
+Each ``RowProblem`` carries a ``code`` (``roster.checksum``) and its facts (the column as the
+file writes it, a length, the allowed words); ``roster.messages`` builds its sentence in
+English or Chinese from those, never from another sentence.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sxcounsel.core.errors import ValidationError
+from sxcounsel.roster import messages
 
 
 class RosterFileError(ValidationError):
@@ -26,10 +31,29 @@ class RowProblem:
     message: str  # one English sentence naming the field; never the cell's value
     reason: str = ""
     sheet: str = ""  # the worksheet, when the workbook has several
+    code: str = ""  # roster.<what>: the template in roster.messages ('' = message only)
+    facts: dict = field(default_factory=dict, compare=False)  # the template's other facts
 
     @property
     def where(self) -> str:
-        return f"row {self.row}" + (f" (sheet {self.sheet})" if self.sheet else "")
+        return self.where_in("en")
+
+    def where_in(self, language: str) -> str:
+        return messages.where(self.row, self.sheet, language)
+
+    def text(self, language: str = "en") -> str:
+        """The sentence in ``language`` ('en' or 'zh')."""
+        if not self.code:
+            return self.message
+        return messages.text(self.code, language, column=self.column, **self.facts)
+
+
+def row_problem(
+    row: int, column: str, code: str, *, reason: str = "", sheet: str = "", **facts: object
+) -> RowProblem:
+    """A problem whose English message is built from its code's template."""
+    message = messages.text(code, "en", column=column, **facts)
+    return RowProblem(row, column, message, reason, sheet, code, dict(facts))
 
 
 class RosterRowsInvalid(ValidationError):
@@ -37,21 +61,30 @@ class RosterRowsInvalid(ValidationError):
 
     def __init__(self, problems: list[RowProblem]) -> None:
         self.problems = sorted(problems, key=lambda p: (p.sheet, p.row))
-        rows = {(p.sheet, p.row) for p in problems}
-        n = len(rows)
-        message = (
-            f"{n} rows are invalid; nothing was imported."
-            if n != 1
-            else "1 row is invalid; nothing was imported."
-        )
-        super().__init__(message, rows=n)
+        self.rows = len({(p.sheet, p.row) for p in problems})
+        super().__init__(self.summary("en"), rows=self.rows)
 
-    def lines(self) -> list[str]:
+    def summary(self, language: str = "en") -> str:
+        code = "roster.rows_invalid" if self.rows != 1 else "roster.row_invalid"
+        return messages.text(code, language, rows=self.rows)
+
+    def lines(self, language: str = "en") -> list[str]:
         """One line per bad row: all of its problems, in column order of discovery."""
         grouped: dict[tuple[str, int], list[RowProblem]] = {}
         for p in self.problems:
             grouped.setdefault((p.sheet, p.row), []).append(p)
         out = []
         for group in grouped.values():
-            out.append(f"{group[0].where}: " + " ".join(f"{p.column}: {p.message}" for p in group))
+            parts = [
+                messages.text("roster.part", language, column=p.column, sentence=p.text(language))
+                for p in group
+            ]
+            out.append(
+                messages.text(
+                    "roster.line",
+                    language,
+                    where=group[0].where_in(language),
+                    parts=messages.join(parts, language),
+                )
+            )
         return out

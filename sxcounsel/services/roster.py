@@ -12,6 +12,10 @@ the same file twice changes nothing. ``dry_run`` reads and checks but never writ
 
 Students in the database but not in the file are left as they are (a class roster does not
 list the whole school).
+
+The school's ``Layout`` (hand-mapped columns, the flag each flag source sets) is kept in the
+store's meta table (``roster_layout``: column names and field keys, no student data); an
+import that writes saves the layout it was given, so the next import reads the same way.
 """
 
 from __future__ import annotations
@@ -25,17 +29,20 @@ import sqlcipher3
 from sxcounsel.core.errors import ValidationError
 from sxcounsel.core.progress import Progress
 from sxcounsel.core.roles import Role
-from sxcounsel.roster.problems import RosterFileError, RosterRowsInvalid, RowProblem
+from sxcounsel.roster import messages
+from sxcounsel.roster.layout import Layout
+from sxcounsel.roster.problems import RosterFileError, RosterRowsInvalid, RowProblem, row_problem
 from sxcounsel.roster.reader import RosterTable, read_roster
 from sxcounsel.services import codec
 from sxcounsel.services.name_keys import search_values
-from sxcounsel.services.roster_rows import ATTR_COLUMN, RowFacts, read_row
+from sxcounsel.services.roster_rows import ATTR_COLUMN, RowFacts, problem_from, read_row
 from sxcounsel.services.session import Session
 from sxcounsel.services.students import FLAGS, Student, check_student, student_values
 from sxcounsel.store import audit, records
 
 _TABLE, _TYPE = "students", "student"
 _BATCH = 500  # 学籍号 per query when reading the stored students a file names
+LAYOUT_META = "roster_layout"
 
 
 @dataclass(frozen=True)
@@ -45,11 +52,10 @@ class ImportSummary:
     unchanged: int
     dry_run: bool = False
 
-    def line(self) -> str:
-        counts = f"{self.new} new, {self.updated} updated, {self.unchanged} unchanged"
-        if self.dry_run:
-            return f"Dry run: {counts}; nothing was written."
-        return f"Imported the roster: {counts}."
+    def line(self, language: str = "en") -> str:
+        code = "roster.dry_run" if self.dry_run else "roster.imported"
+        counts = {"new": self.new, "updated": self.updated, "unchanged": self.unchanged}
+        return messages.text(code, language, **counts)
 
 
 @dataclass
@@ -59,15 +65,37 @@ class _Plan:
     unchanged: int
 
 
+def saved_layout(session: Session) -> Layout:
+    """The layout the school's last import used (the default one before any)."""
+    session.require(Role.SCHOOL_ADMIN, action="import a roster")
+    return Layout.from_json(session.store.meta(LAYOUT_META))
+
+
+def read_table(session: Session, path: Path, layout: Layout | None = None) -> RosterTable:
+    """The file as the import would read it (for a preview); nothing is checked or written."""
+    if layout is None:
+        layout = saved_layout(session)
+    session.require(Role.SCHOOL_ADMIN, action="import a roster")
+    return read_roster(Path(path), layout)
+
+
 def import_roster(
-    session: Session, path: Path, *, dry_run: bool = False, progress: Progress | None = None
+    session: Session,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    layout: Layout | None = None,
 ) -> ImportSummary:
-    """Import an XLSX or CSV roster; RosterFileError / RosterRowsInvalid when it is refused."""
+    """Import an XLSX or CSV roster; RosterFileError / RosterRowsInvalid when it is refused.
+    ``layout`` None: the one saved by the last import."""
+    if layout is None:
+        layout = saved_layout(session)
     session.require(Role.SCHOOL_ADMIN, action="import a roster")
     progress = progress or Progress()
     progress.start(0, "reading")
-    table = read_roster(Path(path))
-    facts = _read_rows(table, progress)
+    table = read_roster(Path(path), layout)
+    facts = _read_rows(table, progress, layout)
     if dry_run:
         plan = _plan(session.store.conn, table, facts, progress)
         return ImportSummary(len(plan.new), len(plan.updates), plan.unchanged, dry_run=True)
@@ -85,11 +113,16 @@ def import_roster(
         for student_id, version, values in plan.updates:
             records.update(conn, _TABLE, _TYPE, student_id, values, session.username, version)
             progress.advance()
+        conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (LAYOUT_META, layout.to_json()),
+        )
         progress.check()  # a cancel now still rolls everything back
     return summary
 
 
-def _read_rows(table: RosterTable, progress: Progress) -> list[RowFacts]:
+def _read_rows(table: RosterTable, progress: Progress, layout: Layout) -> list[RowFacts]:
     """Every row read and checked on its own, and 学籍号 / 身份证号 unique within the file."""
     if not table.rows:
         raise RosterFileError("The roster has a header row but no students below it.")
@@ -98,7 +131,7 @@ def _read_rows(table: RosterTable, progress: Progress) -> list[RowFacts]:
     facts: list[RowFacts] = []
     first_row: dict[tuple[str, str], RowFacts] = {}
     for row in table.rows:
-        f, row_problems = read_row(table, row)
+        f, row_problems = read_row(table, row, layout)
         for attr in ("student_no", "id_number"):
             value = f.fields.get(attr)
             if not value:
@@ -115,13 +148,12 @@ def _read_rows(table: RosterTable, progress: Progress) -> list[RowFacts]:
 
 
 def _repeat(table: RosterTable, f: RowFacts, earlier: RowFacts, attr: str) -> RowProblem:
-    where = f"row {earlier.row.number}" + (
-        f" of sheet {earlier.row.sheet}" if earlier.row.sheet != f.row.sheet else ""
-    )
     column = table.header(ATTR_COLUMN[attr])
-    return RowProblem(
-        f.row.number, column, f"The {column} is also on {where}.", "duplicate", f.row.sheet
-    )
+    facts: dict[str, object] = {"other_row": earlier.row.number}
+    code = "roster.duplicate"
+    if earlier.row.sheet != f.row.sheet:
+        code, facts["other_sheet"] = "roster.duplicate_sheet", earlier.row.sheet
+    return row_problem(f.row.number, column, code, reason="duplicate", sheet=f.row.sheet, **facts)
 
 
 def _merge(base: Student, f: RowFacts) -> Student:
@@ -130,6 +162,8 @@ def _merge(base: Student, f: RowFacts) -> Student:
         setattr(s, attr, value)
     if "class_name" in f.fields and "grade" not in f.fields:
         s.grade = ""  # derived again from the new class by check_student
+    if f.members:
+        s.guardians = _with_members(s.guardians, f.members)
     if f.guardian is not None:
         s.guardians = _with_guardian(s.guardians, f.guardian)
     flags = (set(s.flags) | f.flags_on) - f.flags_off
@@ -147,6 +181,28 @@ def _with_guardian(guardians: list[dict], g: dict) -> list[dict]:
             x.update({k: v for k, v in g.items() if v})
             return out
     return [g, *out]
+
+
+def _same(x: dict, g: dict) -> bool:
+    if g["name"]:
+        return x.get("name") == g["name"]
+    return bool(g["phone"]) and x.get("phone") == g["phone"]
+
+
+def _with_members(guardians: list[dict], members: list[dict]) -> list[dict]:
+    """The file's family members first, in its order (each updating the stored guardian of
+    the same name, or phone), then the stored guardians the file does not name."""
+    rest = [dict(x) for x in guardians]
+    out = []
+    for g in members:
+        match = next((x for x in rest if _same(x, g)), None)
+        if match is not None:
+            rest.remove(match)
+            match.update({k: v for k, v in g.items() if v})
+            out.append(match)
+        else:
+            out.append(dict(g))
+    return out + rest
 
 
 def _plan(
@@ -187,9 +243,11 @@ def _plan(
                 )
             )
         for exc in found:
-            column = table.header(ATTR_COLUMN.get(str(exc.facts.get("field")), "student_no"))
-            reason = str(exc.facts.get("reason", ""))
-            problems.append(RowProblem(f.row.number, column, exc.message, reason, f.row.sheet))
+            attr = str(exc.facts.get("field"))
+            key = ATTR_COLUMN.get(attr, "student_no")
+            if key == "guardian_phone" and key not in table.headers and f.members:
+                key = next(k for k in table.headers if k.startswith("member:"))
+            problems.append(problem_from(table, f.row, key, exc, attr))
         if not found:
             if old is None:
                 plan.new.append(student_values(s))

@@ -32,6 +32,8 @@ LABELS = {
     "guardians": "监护人",
     "flags": "家庭情况",
     "status": "状态",
+    "enrolled": "入学年月",
+    "boarding": "住校",
 }
 MAX_TEXT = 500  # characters in any one-line field of a student
 _GENDER_WORDS = {"男": "男", "女": "女", "男性": "男", "女性": "女", "男生": "男", "女生": "女"}
@@ -43,6 +45,10 @@ _CLASS_IN_GRADE = re.compile(r"\(?(?P<n>[0-9]{1,2})\)?班?")
 _GRADE_CLASS = re.compile(r"(?P<grade>.+?年级)\(?(?P<n>[0-9]{1,2})\)?班")
 # 学籍号 are letters and digits (G + 身份证号, or a 14-digit number), sometimes with a dash.
 _STUDENT_NO = re.compile(r"[0-9A-Za-z][0-9A-Za-z-]{0,39}")
+# The 学籍 system writes dates as 20130512 and months as 202509; Excel may add a time of day.
+_COMPACT_DATE = re.compile(r"(?P<y>(?:19|20)[0-9]{2})(?P<m>[0-9]{2})(?P<d>[0-9]{2})")
+_TIME_OF_DAY = re.compile(r"[ T]0?0:00(?::00)?$")
+_MONTH = re.compile(r"(?P<y>(?:19|20)[0-9]{2}) ?(?:[-./年] ?)?(?P<m>[0-9]{1,2}) ?月?")
 
 
 def _error(field: str, message: str, value: object = None, **facts: object) -> ValidationError:
@@ -58,7 +64,9 @@ def text(value: object, field: str) -> str:
     elif isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         value = str(int(value))
     if not isinstance(value, str):
-        raise _error(field, f"The {LABELS.get(field, field)} must be text.", value)
+        raise _error(
+            field, f"The {LABELS.get(field, field)} must be text.", value, reason="not_text"
+        )
     out = normalize_text(value)
     if has_control_chars(out):
         raise _error(
@@ -73,6 +81,7 @@ def text(value: object, field: str) -> str:
             f"The {LABELS.get(field, field)} is longer than {MAX_TEXT} characters.",
             value,
             reason="length",
+            limit=MAX_TEXT,
         )
     return out
 
@@ -106,7 +115,9 @@ def name(value: object) -> str:
     if not n:
         raise _error("name", "The 姓名 is empty.", value, reason="empty")
     if len(n) > 40:
-        raise _error("name", "The 姓名 is longer than 40 characters.", value, reason="length")
+        raise _error(
+            "name", "The 姓名 is longer than 40 characters.", value, reason="length", limit=40
+        )
     return n
 
 
@@ -124,9 +135,23 @@ def _retag(exc: ValidationError, field: str) -> ValidationError:
     return ValidationError(exc.message, **{**exc.facts, "field": field})
 
 
+def _compact(value: object) -> object:
+    """20130512 (text or a number Excel kept) as 2013-05-12; anything else as it came."""
+    if isinstance(value, int | float) and not isinstance(value, bool) and value == int(value):
+        value = str(int(value)) if 19000101 <= value <= 29991231 else value
+    if isinstance(value, str):
+        value = _TIME_OF_DAY.sub("", normalize_text(value))
+        m = _COMPACT_DATE.fullmatch(value)
+        if m:
+            return f"{m['y']}-{m['m']}-{m['d']}"
+    return value
+
+
 def birth_date(value: object, today: date | None = None) -> str:
+    """A date as the 学籍 system (20130512), Excel (a date cell) or a person writes it."""
     if value in (None, ""):
         return ""
+    value = _compact(value)
     try:
         born = parse_date(value, field="出生日期")
     except ValidationError as exc:
@@ -134,6 +159,28 @@ def birth_date(value: object, today: date | None = None) -> str:
     if born > (today or date.today()):
         raise _error("birth_date", "The 出生日期 is in the future.", value, reason="future")
     return format_date(born)
+
+
+def year_month(value: object, field: str = "enrolled") -> str:
+    """A month (入学年月) as 2025-09, from 202509, 2025-09, 2025.9, 2025年9月 or a date cell."""
+    if value is None or (isinstance(value, str) and not normalize_text(value)):
+        return ""
+    if isinstance(value, date):
+        return f"{value.year:04d}-{value.month:02d}"
+    if isinstance(value, int | float) and not isinstance(value, bool) and value == int(value):
+        value = str(int(value))
+    m = _MONTH.fullmatch(normalize_text(value)) if isinstance(value, str) else None
+    if m is None and isinstance(value, str):
+        full = _compact(value)  # 20250901 or 2025-09-01: the month of that day
+        m = _MONTH.fullmatch(full[:7]) if isinstance(full, str) and len(full) == 10 else None
+    if m is None or not 1 <= int(m["m"]) <= 12:
+        raise _error(
+            field,
+            f"The {LABELS.get(field, field)} must be a month like 2025-09.",
+            value,
+            reason="not_a_month",
+        )
+    return f"{m['y']}-{int(m['m']):02d}"
 
 
 def id_number(value: object, born: str = "") -> str:

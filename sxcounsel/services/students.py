@@ -46,6 +46,8 @@ class Student:
     guardians: list[dict] = field(default_factory=list)  # [{name, relation, phone}]
     flags: list[str] = field(default_factory=list)  # some of FLAGS
     status: str = "在校"
+    boarding: bool = False  # 住校 (the 学籍 system's 就读方式 2); else 走读
+    enrolled: str = ""  # 入学年月, 2025-09
     id: str = ""
     version: int = 0
 
@@ -78,6 +80,8 @@ def check_student(s: Student, today: date | None = None) -> list[ValidationError
     put("guardians", lambda: sf.guardians(s.guardians))
     put("flags", lambda: sf.flags(s.flags))
     put("status", lambda: sf.status(s.status))
+    put("enrolled", lambda: sf.year_month(s.enrolled))
+    s.boarding = bool(s.boarding)
     return problems
 
 

@@ -211,6 +211,11 @@ MIGRATIONS: list[Migration] = [
             data BLOB,
             acked_at TEXT NOT NULL DEFAULT '')""",
     ),
+    # 5: students board or not (就读方式) and their month of entry (入学年月), from the roster
+    (
+        "ALTER TABLE students ADD COLUMN boarding INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE students ADD COLUMN enrolled TEXT NOT NULL DEFAULT ''",
+    ),
 ]
 
 LATEST = len(MIGRATIONS)

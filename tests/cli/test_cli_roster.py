@@ -70,3 +70,44 @@ def test_unreadable_files_are_one_line_refusals(cli_env, tmp_path):
     assert "search is empty" in refused(run(cli_env, "students", "find", " "))
     res = run(cli_env, "roster", "import")
     assert res.returncode == 2
+
+
+def test_dry_run_lists_the_columns_of_a_collection_form(cli_env, tmp_path):
+    from tests.roster import xueji
+
+    path = xueji.write(tmp_path / "caijibiao.xlsx", xueji.rows(5))
+    res = run(cli_env, "roster", "import", "--dry-run", str(path))
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.strip() == "Dry run: 5 new, 0 updated, 0 unchanged; nothing was written."
+    lines = res.stderr.splitlines()
+    assert lines[0] == "Columns read:" and "Columns not read:" in lines
+    assert "  全国学籍号 → 学籍号" in lines
+    assert "  成员1联系电话 → guardian 1: phone" in lines
+    assert "  联系电话 → the student's own phone: not kept" in lines
+    assert "  是否留守儿童 → 是 / 否 or 1 / 0 → flag 留守" in lines
+    zh = run({**cli_env, "LANG": "zh_CN.UTF-8", "LC_ALL": ""}, "roster", "import", str(path))
+    assert zh.stdout.strip() == "花名册已导入：新增 5 人，更新 0 人，未变 0 人。"
+
+
+def test_refusals_are_chinese_in_a_chinese_locale(cli_env, tmp_path):
+    from tests.roster import xueji
+
+    data = xueji.rows(4)
+    data[1]["身份证件号"] = data[1]["身份证件号"][:-1] + (
+        "1" if data[1]["身份证件号"][-1] != "1" else "2"
+    )
+    data[2]["全国学籍号"] = data[0]["全国学籍号"]
+    data[3]["姓名"] = None
+    path = xueji.write(tmp_path / "bad.xlsx", data)
+    res = run({**cli_env, "LC_ALL": "zh_CN.UTF-8"}, "roster", "import", str(path))
+    assert res.returncode == 1 and "Traceback" not in res.stderr
+    assert res.stderr.splitlines() == [
+        "有 3 行无效，未导入任何内容。",
+        "第 3 行：身份证件号：身份证件号的校验位不符，可能有数字输错了。",
+        "第 4 行：全国学籍号：全国学籍号与第 2 行重复。",
+        "第 5 行：姓名：姓名为空。",
+    ]
+    english = run(
+        {**cli_env, "LC_ALL": "C.UTF-8", "LANG": "zh_CN.UTF-8"}, "roster", "import", str(path)
+    )
+    assert english.stderr.splitlines()[0] == "3 rows are invalid; nothing was imported."

@@ -102,3 +102,70 @@ def test_a_file_that_is_not_a_roster_gets_one_sentence(qtbot, admin_ctx, tmp_pat
     assert not page.isComplete()
     assert page.status.text() and "Traceback" not in page.status.text()
     assert page.problems.count() == 0
+
+
+def _mapping_rows(page) -> dict[str, tuple[str, str]]:
+    table = page.mapping
+    out = {}
+    for r in range(table.rowCount()):
+        combo = table.cellWidget(r, 1)
+        read_as = combo.currentText() if combo is not None else table.item(r, 1).text()
+        out[table.item(r, 0).text()] = (read_as, table.item(r, 2).text())
+    return out
+
+
+def test_collection_form_preview_lists_columns_and_the_flag_mapping_is_editable(
+    qtbot, admin_ctx, tmp_path
+):
+    import xueji
+
+    data = xueji.rows(12)
+    wizard, page = _wizard_at_check(qtbot, admin_ctx, xueji.write(tmp_path / "c.xlsx", data))
+    assert page.isComplete(), page.status.text()
+    rows = _mapping_rows(page)
+    assert rows["全国学籍号"][0] == "学籍号" and rows["成员1姓名"][0]
+    assert rows["联系电话"][1] == "学生本人电话：不保存"
+    assert rows["民族"][1] == "不读取" and rows["通信地址"][1].startswith("不读取")
+    assert rows["是否享受一补"] == ("困境", "是 或 1 → 标记“困境”；否 不清除")
+    page.mapping.combos["是否享受一补"].setCurrentText("低保")
+    page.mapping.combos["是否需要申请资助"].setCurrentText("低保")
+    qtbot.waitUntil(lambda: page.task is not None and not page.task.running, timeout=WAIT_KDF_MS)
+    qtbot.waitUntil(page.isComplete, timeout=WAIT_KDF_MS)
+    assert _mapping_rows(page)["是否享受一补"][0] == "低保"
+    wizard.grab().save(str(tmp_path / "preview.png"))
+    wizard.next()
+    imp = wizard.import_page
+    qtbot.waitUntil(lambda: not imp.running(), timeout=WAIT_KDF_MS)
+    assert imp.summary is not None and imp.summary.new == 12
+    from sxcounsel.services.students import list_students
+
+    by_no = {s.student_no: s for s in list_students(admin_ctx.session)}
+    for i, r in enumerate(data):
+        assert by_no[r["全国学籍号"]].flags == xueji.expected(i, relief="低保")["flags"]
+        assert by_no[r["全国学籍号"]].boarding is xueji.expected(i)["boarding"]
+
+
+def test_an_unknown_layout_is_mapped_by_hand_and_remembered(qtbot, admin_ctx, tmp_path):
+    import xueji
+
+    header = ["XJH", "XM", "XB", "BJ"]
+    data = [
+        {"XJH": r["全国学籍号"], "XM": r["姓名"], "XB": r["性别"], "BJ": "八年级1班"}
+        for r in xueji.rows(3)
+    ]
+    path = xueji.write(tmp_path / "u.xlsx", data, header)
+    wizard, page = _wizard_at_check(qtbot, admin_ctx, path)
+    assert not page.isComplete() and page.mapping.rowCount() == 4
+    for h, term in (("XJH", "学籍号"), ("XM", "姓名"), ("XB", "性别"), ("BJ", "班级")):
+        page.mapping.combos[h].setCurrentText(term)
+        qtbot.waitUntil(lambda: not page.task.running, timeout=WAIT_KDF_MS)
+    qtbot.waitUntil(page.isComplete, timeout=WAIT_KDF_MS)
+    wizard.next()
+    qtbot.waitUntil(lambda: not wizard.import_page.running(), timeout=WAIT_KDF_MS)
+    assert count_students(admin_ctx.session) == 3
+    wizard.close()
+    again, page2 = _wizard_at_check(qtbot, admin_ctx, path)  # the next import
+    assert page2.isComplete(), page2.status.text()
+    assert page2.summary.unchanged == 3
+    assert _mapping_rows(page2)["XJH"][0] == "学籍号"
+    again.close()

@@ -7,8 +7,8 @@ import pytest
 from sxcounsel.core.errors import StoreError
 from sxcounsel.services.maintenance import verify
 from sxcounsel.services.session import Session, open_vault, passphrase_bytes
-from sxcounsel.services.students import Student, create_student, list_students
-from sxcounsel.store import connection, migrations
+from sxcounsel.services.students import list_students
+from sxcounsel.store import connection, migrations, records
 from sxcounsel.store.backup import read_backup
 from sxcounsel.store.db import UPGRADE_BACKUPS
 from tests.conftest import ADMIN, ADMIN_PASS, make_school
@@ -22,15 +22,19 @@ def old_home(tmp_path, monkeypatch):
     try:
         monkeypatch.setattr(migrations, "LATEST", len(migrations.MIGRATIONS))
         make_school(home)
-        with Session.unlock(home, ADMIN, ADMIN_PASS) as s:
-            create_student(
-                s,
-                Student(
-                    student_no="G610528201201010011",
-                    name="张小明",
-                    gender="男",
-                    class_name="七年级(2)班",
-                ),
+        with Session.unlock(home, ADMIN, ADMIN_PASS) as s, s.store.transaction() as conn:
+            # The row as that schema holds it: today's Student may carry newer columns.
+            records.insert(
+                conn,
+                "students",
+                "student",
+                {
+                    "student_no": "G610528201201010011",
+                    "name": "张小明",
+                    "gender": "男",
+                    "class_name": "七年级(2)班",
+                },
+                ADMIN,
             )
             assert migrations.current_version(s.store.conn) == migrations.LATEST
     finally:

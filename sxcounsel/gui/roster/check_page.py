@@ -2,7 +2,9 @@
 
 The file is read and the whole import is run as a dry run off the GUI thread; the step can go
 on only when every row is valid. Problems name the spreadsheet row (as Excel numbers it) and
-the column as the file writes it.
+the column as the file writes it. The columns tab lists every column of the file, what it is
+read as and how; a flag column's flag and an unknown column's field can be chosen there (the
+page checks again), and the import remembers the choice for the school's next roster.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,31 +22,42 @@ from PySide6.QtWidgets import (
     QListWidget,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWizardPage,
 )
 
+from sxcounsel.core.errors import SxError
+from sxcounsel.gui import operations
 from sxcounsel.gui.errors import error_text
 from sxcounsel.gui.labels import fill
 from sxcounsel.gui.lists.base_model import ALERT
-from sxcounsel.gui.service_text import explain
+from sxcounsel.gui.operations import Operation
+from sxcounsel.gui.roster.column_table import ColumnTable
 from sxcounsel.gui.widgets.messages import MessageLabel
-from sxcounsel.gui.worker import Task, run_task
-from sxcounsel.roster.problems import RosterRowsInvalid, RowProblem
-from sxcounsel.roster.reader import RosterTable, read_roster
-from sxcounsel.services.roster import ImportSummary, import_roster
+from sxcounsel.roster.layout import Layout
+from sxcounsel.roster.problems import RosterFileError, RosterRowsInvalid, RowProblem
+from sxcounsel.roster.reader import RosterTable
+from sxcounsel.services.roster import ImportSummary, import_roster, read_table, saved_layout
 from sxcounsel.services.session import Session
 
 PREVIEW_ROWS = 8
 ALERT_BACKGROUND = QColor("#fbeae8")  # behind a preview cell that needs correcting
 
 
-def _check(session: Session, path: Path) -> tuple[RosterTable, ImportSummary | RosterRowsInvalid]:
-    table = read_roster(path)
+def _check(
+    session: Session, path: Path, layout: Layout
+) -> tuple[RosterTable, ImportSummary | RosterRowsInvalid]:
+    table = read_table(session, path, layout)
     try:
-        return table, import_roster(session, path, dry_run=True)
+        return table, import_roster(session, path, dry_run=True, layout=layout)
     except RosterRowsInvalid as exc:
         return table, exc
+
+
+def language() -> str:
+    """'zh' when the GUI runs in Chinese (roster sentences come from roster.messages)."""
+    return "zh" if QLocale().name().startswith("zh") else "en"
 
 
 def _cell(value: object) -> str:
@@ -63,7 +77,8 @@ class CheckPage(QWizardPage):
         super().__init__(parent)
         self.session, self.path = session, path
         self.summary: ImportSummary | None = None
-        self.task: Task | None = None
+        self.task: Operation | None = None
+        self.layout_: Layout | None = None  # the school's saved layout, then the choices here
         self.setTitle(self.tr("Check the roster"))
         self.setSubTitle(
             self.tr(
@@ -84,16 +99,32 @@ class CheckPage(QWizardPage):
         self.preview.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
+        self.mapping = ColumnTable(self)
+        self.mapping.changed.connect(self._run)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("rosterTabs")
+        self.tabs.addTab(self.mapping, self.tr("Columns"))
+        self.tabs.addTab(self.preview, self.tr("First rows"))
         self.problems = QListWidget(self)
         self.problems.setObjectName("rosterProblems")
         self.problems.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.columns)
-        layout.addWidget(self.preview, 3)
+        layout.addWidget(self.tabs, 3)
         layout.addWidget(self.problems, 2)
 
+    def chosen_layout(self) -> Layout:
+        """The layout the import reads with."""
+        return self.layout_ or Layout()
+
     def initializePage(self) -> None:
+        self.layout_ = None  # a new file: start again from what the school saved
+        self._run()
+
+    def _run(self) -> None:
+        if self.task is not None and self.task.running:
+            return
         self.summary = None
         self.preview.clear()
         self.preview.setRowCount(0)
@@ -103,13 +134,40 @@ class CheckPage(QWizardPage):
         self.columns.clear()
         self.status.show_message(self.tr("Reading and checking every row…"), "info")
         session, path = self.session, self.path()
-        self.task = run_task(lambda: _check(session, path), self._checked, self._failed)
+        if self.layout_ is None:
+            try:
+                self.layout_ = saved_layout(session)
+            except SxError as exc:  # shown as a sentence
+                self._failed(exc)
+                return
+        layout = self.layout_
+        self.task = operations.read(
+            lambda s: _check(s, path, layout),
+            self._checked,
+            self._failed,
+            session=session,
+            parent=self,
+        )
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
         return self.summary is not None
 
     def _failed(self, exc: BaseException) -> None:
+        headers = exc.facts.get("headers") if isinstance(exc, RosterFileError) else None
+        if headers:  # an unknown layout: offer its columns to map by hand
+            self.mapping.show_headers(list(headers), self.chosen_layout(), language())
+            self.tabs.setCurrentWidget(self.mapping)
+            self.status.show_message(
+                error_text(exc)
+                + " "
+                + self.tr(
+                    "Choose below what each column holds (学籍号, 姓名, 性别 and 班级 are "
+                    "needed); the file is checked again after each choice."
+                ),
+                "error",
+            )
+            return
         self.status.show_message(error_text(exc), "error")
 
     def _checked(self, result: tuple[RosterTable, ImportSummary | RosterRowsInvalid]) -> None:
@@ -130,6 +188,7 @@ class CheckPage(QWizardPage):
                 self.problems.addItem(self.problem_line(problem))
             self.problems.show()
             self._mark(outcome.problems)
+            self.tabs.setCurrentWidget(self.preview)
             return
         self.summary = outcome
         self.status.show_message(
@@ -153,7 +212,7 @@ class CheckPage(QWizardPage):
             if p.sheet
             else fill(self.tr("Row %1"), p.row)
         )
-        return fill(self.tr("%1 · %2: %3"), where, p.column, explain(p.message, p.column))
+        return fill(self.tr("%1 · %2: %3"), where, p.column, p.text(language()))
 
     def _mark(self, problems: Sequence[RowProblem]) -> None:
         """Show the rows and cells of the preview that need correcting in the alert colour,
@@ -176,6 +235,7 @@ class CheckPage(QWizardPage):
                     item.setToolTip(line)
 
     def _show_table(self, table: RosterTable) -> None:
+        self.mapping.show_columns(table.columns, self.chosen_layout(), language())
         keys = list(table.headers)
         self.columns.setText(
             fill(

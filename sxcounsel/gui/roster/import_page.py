@@ -10,10 +10,12 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWizardPage
 
 from sxcounsel.core.progress import Progress
+from sxcounsel.gui import operations
 from sxcounsel.gui.errors import error_text
 from sxcounsel.gui.labels import fill
+from sxcounsel.gui.operations import Operation
 from sxcounsel.gui.widgets.messages import MessageLabel
-from sxcounsel.gui.worker import Task, run_task
+from sxcounsel.roster.layout import Layout
 from sxcounsel.services.roster import ImportSummary, import_roster
 
 if TYPE_CHECKING:
@@ -23,10 +25,17 @@ POLL_MS = 100
 
 
 class ImportPage(QWizardPage):
-    def __init__(self, ctx: PageContext, path: Callable[[], Path], parent=None) -> None:
+    def __init__(
+        self,
+        ctx: PageContext,
+        path: Callable[[], Path],
+        parent=None,
+        layout: Callable[[], Layout] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx, self.path = ctx, path
-        self.task: Task | None = None
+        self.layout_of = layout or Layout
+        self.task: Operation | None = None
         self.progress: Progress | None = None
         self.summary: ImportSummary | None = None
         self.setTitle(self.tr("Importing the roster"))
@@ -59,12 +68,18 @@ class ImportPage(QWizardPage):
     def initializePage(self) -> None:
         self.summary = None
         self.progress = progress = Progress()
-        session, path = self.ctx.session, self.path()
+        session, path, layout = self.ctx.session, self.path(), self.layout_of()
         self.status.show_message(self.tr("Writing the students…"), "info")
         self.bar.show()
         self.timer.start()
-        self.task = run_task(
-            lambda: import_roster(session, path, progress=progress), self._done, self._failed
+        self.task = operations.write(
+            lambda s: import_roster(s, path, progress=progress, layout=layout),
+            self._done,
+            self._failed,
+            session=session,
+            changes=("student", ""),  # every page listening hears it once
+            parent=self,
+            progress=progress,
         )
 
     def isComplete(self) -> bool:
@@ -98,7 +113,6 @@ class ImportPage(QWizardPage):
             ),
             "success",
         )
-        self.ctx.bus.changed.emit("student", "")
 
     def _failed(self, exc: BaseException) -> None:
         self._finish()

@@ -37,10 +37,10 @@ class RosterWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
         self.file_page = FilePage(self)
         self.check_page = CheckPage(ctx.session, self.file_page.path, self)
-        self.import_page = ImportPage(ctx, self.file_page.path, self)
+        self.import_page = ImportPage(ctx, self.file_page.path, self, self.check_page.chosen_layout)
         for page in (self.file_page, self.check_page, self.import_page):
             self.addPage(page)
-        self.resize(900, 620)
+        self.resize(1000, 660)
 
     def reject(self) -> None:
         if self.import_page.running():
