@@ -10,7 +10,7 @@ takes tens of minutes: ~4 s per demo school).
 
 1. Unlock to the county dashboard: open_county (Argon2id) and then the CountyWorkspace with its
    schools table and tiles loaded (offscreen Qt), beside the unlock alone.
-2. Each county figure (services/county_stats.py) beside a bare
+2. Each county figure (county/stats.py) beside a bare
    ``SELECT sum(length(data)) FROM county_records``: reading (decrypting) every synced record
    once, the floor of any figure that looks at all of them.
 3. Filtering the county-wide roster while typing (one keystroke = one filter pass).
@@ -35,10 +35,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sxcounsel.core.schoolyear import school_year_of
+from sxcounsel.county import stats as cs
 from sxcounsel.county.enroll import approve, write_enrollment_file
 from sxcounsel.county.importer import bundle_files, import_bundle, read_bundle_file
 from sxcounsel.county.store import init_county, open_county
-from sxcounsel.services import county_stats as cs
 from sxcounsel.services.demo import create_demo
 from sxcounsel.services.session import Session
 from sxcounsel.sync.enrollment import enroll
@@ -182,7 +182,7 @@ def main() -> None:
         ):
             seconds, _ = timed(fn)
             line(name, seconds, base, "read all")
-        from sxcounsel.reports.county_report import gather, write_county_report
+        from sxcounsel.county.report import gather, write_county_report
 
         out = args.world / "out"
         out.mkdir(exist_ok=True)

@@ -30,14 +30,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sync_bench import CPASS, CUSER, PASS, USER, rate, student_rows
 
+from sxcounsel.county import data as county_data
 from sxcounsel.county import importer
 from sxcounsel.county.enroll import approve, write_enrollment_file
 from sxcounsel.county.store import init_county, open_county
-from sxcounsel.services import county_data, sync_outbox
 from sxcounsel.services.session import Session
 from sxcounsel.services.setup import init_school
 from sxcounsel.store import connection, records
 from sxcounsel.sync import bundle
+from sxcounsel.sync import outbox as sync_outbox
 from sxcounsel.sync.enrollment import enroll, enrollment_of, school_keys
 from sxcounsel.sync.errors import BundleRefused
 from sxcounsel.sync.export import make_bundle

@@ -66,6 +66,9 @@ BENCHES = [
           [], ["--repeat", "3", "--saves", "30"]),
     Bench("import_checks", "import_checks_bench.py", "county import checks and limits (issue 16)",
           [], ["--records", "2000", "--repeat", "2"]),
+    Bench("roster_xueji", "roster_xueji_bench.py", "学籍 采集表 roster import vs bare read (issue 24)",
+          [], ["--rows", "300", "--repeat", "1"]),
+    Bench("sync_page", "sync_page_bench.py", "sync page GUI stall (issue 17)", [], ["--runs", "2"]),
     Bench("startup", "startup_bench.py", "frozen build vs source start (issue 8)",
           [], ["--runs", "2"], needs="build/dist/sxcounsel/sxcounsel"),
 ]  # fmt: skip

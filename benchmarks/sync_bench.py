@@ -29,15 +29,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import httpx
 
+from sxcounsel.county import data as county_data
 from sxcounsel.county.enroll import approve, write_enrollment_file
 from sxcounsel.county.importer import import_bundle
 from sxcounsel.county.server import start_in_thread
 from sxcounsel.county.store import init_county, open_county
-from sxcounsel.services import county_data, sync_outbox
 from sxcounsel.services.session import Session
 from sxcounsel.services.setup import init_school
 from sxcounsel.store import connection, records
 from sxcounsel.sync import bundle
+from sxcounsel.sync import outbox as sync_outbox
 from sxcounsel.sync.client import pinned_context
 from sxcounsel.sync.enrollment import enroll, enrollment_of
 from sxcounsel.sync.export import make_bundle, record_line

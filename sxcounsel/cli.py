@@ -6,9 +6,7 @@ Exit codes: 0 success, 1 a refusal (one clear line on stderr), 2 usage.
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
-import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -16,74 +14,26 @@ from pathlib import Path
 import sqlcipher3
 
 from sxcounsel import __version__
+from sxcounsel.cli_common import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    EXIT_USAGE,
+    CliError,
+    credentials,
+    new_passphrase,
+    one_line,
+    open_session,
+    prompt,
+)
 from sxcounsel.core.errors import SxError, ValidationError
 from sxcounsel.core.roles import ordered
-from sxcounsel.core.textnorm import has_control_chars
 from sxcounsel.store.paths import default_home
-
-EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
-
-
-class CliError(SxError):
-    code = "cli"
-
-
-_LONG_WORD = re.compile(r"\S{121,}")
-
-
-def one_line(text: str) -> str:
-    """``text`` made safe for one terminal line: control characters and line breaks (from a
-    typed value) shown escaped, and a very long word (10,000 pasted characters) shortened."""
-    text = "".join(
-        c.encode("unicode_escape").decode("ascii") if has_control_chars(c) or c in "\r\n" else c
-        for c in text
-    )
-    return _LONG_WORD.sub(lambda m: f"{m[0][:40]}…({len(m[0])} characters)…{m[0][-20:]}", text)
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # type: ignore[override]
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: error: {one_line(message)}\n")
-
-
-# -- credentials ------------------------------------------------------------------------------
-def _prompt(label: str) -> str:
-    if not sys.stdin or not sys.stdin.isatty():
-        raise CliError(f"No {label} given: set it in the environment or run in a terminal.")
-    return getpass.getpass(f"{label}: ")
-
-
-def credentials(label: str = "Passphrase") -> tuple[str, str]:
-    user = os.environ.get("SXCOUNSEL_USER") or ""
-    if not user:
-        if not sys.stdin or not sys.stdin.isatty():
-            raise CliError("No account given: set SXCOUNSEL_USER or run in a terminal.")
-        user = input("Account: ").strip()
-    passphrase = os.environ.get("SXCOUNSEL_PASSPHRASE")
-    if passphrase is None:
-        passphrase = _prompt(f"{label} (SXCOUNSEL_PASSPHRASE)")
-    return user, passphrase
-
-
-def new_passphrase(env: str, who: str) -> str:
-    value = os.environ.get(env)
-    if value is not None:
-        return value
-    first = _prompt(f"New passphrase for {who} ({env})")
-    if _prompt("Repeat it") != first:
-        raise ValidationError("The two passphrases differ; nothing was changed.")
-    return first
-
-
-def open_session(args: argparse.Namespace):
-    from sxcounsel.services.session import Session
-
-    user, passphrase = credentials()
-    session = Session.unlock(args.home, user, passphrase)
-    for finding in session.findings:  # the key slots or the audit log changed outside sxcounsel
-        print(f"sxcounsel: warning: {finding.message}", file=sys.stderr)
-    return session
 
 
 # -- commands ---------------------------------------------------------------------------------
@@ -182,7 +132,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     recovery = os.environ.get("SXCOUNSEL_RECOVERY_KEY") if args.recovery_key else None
     if args.recovery_key and not recovery:
-        recovery = _prompt("Recovery key (SXCOUNSEL_RECOVERY_KEY)")
+        recovery = prompt("Recovery key (SXCOUNSEL_RECOVERY_KEY)")
     if recovery:
         user, passphrase = os.environ.get("SXCOUNSEL_USER", ""), None
     else:
@@ -228,19 +178,37 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_roster_import(args: argparse.Namespace) -> int:
-    from sxcounsel.roster.problems import RosterRowsInvalid
-    from sxcounsel.services.roster import import_roster
+    from sxcounsel.roster import describe, messages
+    from sxcounsel.roster.problems import RosterFileError, RosterRowsInvalid
+    from sxcounsel.services.roster import import_roster, read_table, saved_layout
 
+    language = messages.language_from_env()  # Chinese sentences under a zh_* locale
     with open_session(args) as session:
         try:
+            if args.dry_run:  # which columns are read, and how, before the counts
+                layout = saved_layout(session)
+                for line in describe.report(
+                    read_table(session, Path(args.file), layout), layout, language
+                ):
+                    print(one_line(line), file=sys.stderr)
             summary = import_roster(session, Path(args.file), dry_run=args.dry_run)
         except RosterRowsInvalid as exc:
             # The summary sentence first, then every bad row (as numbered in Excel).
-            print(one_line(exc.message), file=sys.stderr)
-            for line in exc.lines():
+            print(one_line(exc.summary(language)), file=sys.stderr)
+            for line in exc.lines(language):
                 print(one_line(line), file=sys.stderr)
             return EXIT_REFUSED
-    print(summary.line())
+        except RosterFileError as exc:
+            reason = str(exc.facts.get("reason", ""))
+            if language != "zh" or reason not in ("no_header", "missing_columns"):
+                raise
+            missing = exc.facts.get("missing", [])
+            print(
+                one_line(messages.text(f"roster.{reason}", language, missing=missing)),
+                file=sys.stderr,
+            )
+            return EXIT_REFUSED
+    print(summary.line(language))
     return EXIT_OK
 
 

@@ -12,7 +12,7 @@ Add = Callable[..., argparse.ArgumentParser]
 
 
 def _open(args: argparse.Namespace):
-    from sxcounsel.cli import credentials
+    from sxcounsel.cli_common import credentials
     from sxcounsel.county.store import open_county
 
     user, passphrase = credentials()
@@ -20,7 +20,7 @@ def _open(args: argparse.Namespace):
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from sxcounsel.cli import EXIT_OK, new_passphrase
+    from sxcounsel.cli_common import EXIT_OK, new_passphrase
     from sxcounsel.county.store import address_note, default_url, init_county
     from sxcounsel.sync.enrollment import check_sync_url
 
@@ -54,7 +54,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_enrollment(args: argparse.Namespace) -> int:
-    from sxcounsel.cli import EXIT_OK
+    from sxcounsel.cli_common import EXIT_OK
     from sxcounsel.county.enroll import write_enrollment_file
 
     session, county = _open(args)
@@ -66,7 +66,7 @@ def cmd_enrollment(args: argparse.Namespace) -> int:
 
 
 def cmd_approve(args: argparse.Namespace) -> int:
-    from sxcounsel.cli import EXIT_OK
+    from sxcounsel.cli_common import EXIT_OK
     from sxcounsel.county.enroll import approve
 
     session, county = _open(args)
@@ -77,7 +77,7 @@ def cmd_approve(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from sxcounsel.cli import EXIT_OK, EXIT_REFUSED
+    from sxcounsel.cli_common import EXIT_OK, EXIT_REFUSED
     from sxcounsel.core.errors import SxError
     from sxcounsel.county.importer import bundle_files, import_bundle, read_bundle_file
     from sxcounsel.store.atomic import atomic_write_bytes
@@ -120,7 +120,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from sxcounsel.cli import EXIT_OK
+    from sxcounsel.cli_common import EXIT_OK
     from sxcounsel.county.overview import school_overview
 
     session, _county = _open(args)
@@ -134,7 +134,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from sxcounsel.cli import EXIT_OK
+    from sxcounsel.cli_common import EXIT_OK
     from sxcounsel.county.server import serve
 
     session, county = _open(args)

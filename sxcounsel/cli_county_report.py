@@ -14,9 +14,9 @@ Add = Callable[..., argparse.ArgumentParser]
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from sxcounsel.cli import EXIT_OK, credentials
+    from sxcounsel.cli_common import EXIT_OK, credentials
+    from sxcounsel.county.report import write_county_report
     from sxcounsel.county.store import open_county
-    from sxcounsel.reports.county_report import write_county_report
     from sxcounsel.services.printing import PDF, XLSX, output_format
 
     output_format(Path(args.output), (PDF, XLSX))  # before asking for a passphrase

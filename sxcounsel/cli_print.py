@@ -11,14 +11,14 @@ Add = Callable[..., argparse.ArgumentParser]
 
 
 def _report(printed: Any) -> int:
-    from sxcounsel.cli import EXIT_OK
+    from sxcounsel.cli_common import EXIT_OK
 
     print(printed.line())
     return EXIT_OK
 
 
 def cmd_homevisit_ledger(args: argparse.Namespace) -> int:
-    from sxcounsel.cli import open_session
+    from sxcounsel.cli_common import open_session
     from sxcounsel.services import printing
 
     printing.output_format(Path(args.output), (printing.PDF, printing.XLSX))
@@ -29,7 +29,7 @@ def cmd_homevisit_ledger(args: argparse.Namespace) -> int:
 
 
 def cmd_homevisit_record(args: argparse.Namespace) -> int:
-    from sxcounsel.cli import open_session
+    from sxcounsel.cli_common import open_session
     from sxcounsel.services import printing
 
     printing.output_format(Path(args.output))
@@ -38,7 +38,7 @@ def cmd_homevisit_record(args: argparse.Namespace) -> int:
 
 
 def cmd_concern_ledger(args: argparse.Namespace) -> int:
-    from sxcounsel.cli import open_session
+    from sxcounsel.cli_common import open_session
     from sxcounsel.services import printing
 
     printing.output_format(Path(args.output), (printing.PDF, printing.XLSX))
@@ -49,7 +49,7 @@ def cmd_concern_ledger(args: argparse.Namespace) -> int:
 
 
 def cmd_referral(args: argparse.Namespace) -> int:
-    from sxcounsel.cli import open_session
+    from sxcounsel.cli_common import open_session
     from sxcounsel.services import printing, printing_letters
 
     printing.output_format(Path(args.output))
@@ -58,7 +58,7 @@ def cmd_referral(args: argparse.Namespace) -> int:
 
 
 def cmd_session(args: argparse.Namespace) -> int:
-    from sxcounsel.cli import open_session
+    from sxcounsel.cli_common import open_session
     from sxcounsel.services import printing, printing_letters
 
     printing.output_format(Path(args.output))

@@ -11,7 +11,7 @@ Add = Callable[..., argparse.ArgumentParser]
 
 
 def cmd_enroll(args: argparse.Namespace) -> int:
-    from sxcounsel.cli import EXIT_OK, open_session
+    from sxcounsel.cli_common import EXIT_OK, open_session
     from sxcounsel.sync.enrollment import enroll, held_enrollment, keys_differ, starts_notes
 
     with open_session(args) as session:
@@ -35,7 +35,7 @@ def cmd_enroll(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from sxcounsel.cli import EXIT_OK, open_session
+    from sxcounsel.cli_common import EXIT_OK, open_session
     from sxcounsel.core.errors import ValidationError
     from sxcounsel.sync.export import bundle_name, export_to
 
@@ -56,7 +56,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_push(args: argparse.Namespace) -> int:
-    from sxcounsel.cli import EXIT_OK, open_session
+    from sxcounsel.cli_common import EXIT_OK, open_session
     from sxcounsel.sync.client import push
 
     with open_session(args) as session:
@@ -66,7 +66,7 @@ def cmd_push(args: argparse.Namespace) -> int:
 
 
 def cmd_import_ack(args: argparse.Namespace) -> int:
-    from sxcounsel.cli import EXIT_OK, open_session
+    from sxcounsel.cli_common import EXIT_OK, open_session
     from sxcounsel.sync.ack import import_ack_file
 
     with open_session(args) as session:
@@ -92,7 +92,7 @@ def cmd_import_ack(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from sxcounsel.cli import EXIT_OK, open_session
+    from sxcounsel.cli_common import EXIT_OK, open_session
     from sxcounsel.sync.status import school_status
 
     with open_session(args) as session:
@@ -103,7 +103,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_address(args: argparse.Namespace) -> int:
-    from sxcounsel.cli import EXIT_OK, open_session
+    from sxcounsel.cli_common import EXIT_OK, open_session
     from sxcounsel.sync.enrollment import check_sync_url, enrollment_of, set_sync_url
 
     if args.url is not None:

@@ -82,7 +82,7 @@ def check_pdf(work: Path) -> str:
 
 
 def check_sync(work: Path) -> str:
-    from sxcounsel.sync.selfcheck import bundle_round_trip
+    from sxcounsel.county.selfcheck import bundle_round_trip
 
     return bundle_round_trip(work, school_home=work / "school", user="selftest", passphrase=PASS_A)
 

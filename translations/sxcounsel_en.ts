@@ -167,8 +167,20 @@
         <translation>Every row is checked before anything is written: the first rows as read, then each row that needs correcting, with its row number in the spreadsheet.</translation>
     </message>
     <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>First rows</translation>
+    </message>
+    <message>
         <source>Reading and checking every row…</source>
         <translation>Reading and checking every row…</translation>
+    </message>
+    <message>
+        <source>Choose below what each column holds (学籍号, 姓名, 性别 and 班级 are needed); the file is checked again after each choice.</source>
+        <translation>Choose below what each column holds (学籍号, 姓名, 性别 and 班级 are needed); the file is checked again after each choice.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of the file are not valid. Nothing will be imported: correct them in the file, save it, and go back to choose it again.</source>
@@ -200,6 +212,29 @@
     <message>
         <source>、</source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnTable</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Read as</translation>
+    </message>
+    <message>
+        <source>How it is read</source>
+        <translation>How it is read</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>Not read</translation>
     </message>
 </context>
 <context>
@@ -784,6 +819,10 @@
         <translation>Student</translation>
     </message>
     <message>
+        <source>Boarding</source>
+        <translation>Boarding</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -1240,7 +1279,7 @@
     </message>
     <message>
         <source>This account&apos;s key slot was not made by this store&apos;s counselors or administrators; it does not open. Ask them to check the accounts.</source>
-        <translation>This account's key slot was not made by this store's counselors or administrators; it does not open. Ask them to check the accounts.</translation>
+        <translation>This account&apos;s key slot was not made by this store&apos;s counselors or administrators; it does not open. Ask them to check the accounts.</translation>
     </message>
     <message>
         <source>The passphrase is too weak.</source>
@@ -1918,7 +1957,7 @@
     </message>
     <message>
         <source>This backup is of another store (another school or computer), not of the records on this computer. Restoring it replaces them by the backup&apos;s; they are kept aside in the data folder.</source>
-        <translation>This backup is of another store (another school or computer), not of the records on this computer. Restoring it replaces them by the backup's; they are kept aside in the data folder.</translation>
+        <translation>This backup is of another store (another school or computer), not of the records on this computer. Restoring it replaces them by the backup&apos;s; they are kept aside in the data folder.</translation>
     </message>
     <message numerus="yes">
         <source>This backup is older than the records on this computer: restoring it rolls back %n day(s) of records. The current records are kept aside in the data folder.</source>
@@ -3758,6 +3797,10 @@ Compare the fingerprint with the one the school reads out by phone before approv
         <translation>Grade</translation>
     </message>
     <message>
+        <source>Boarding</source>
+        <translation>Boarding</translation>
+    </message>
+    <message>
         <source>Dormitory</source>
         <translation>Dormitory</translation>
     </message>
@@ -4042,11 +4085,11 @@ Replace them only when the county center has told you it made new keys, and comp
     </message>
     <message>
         <source>Replace the county&apos;s keys</source>
-        <translation>Replace the county's keys</translation>
+        <translation>Replace the county&apos;s keys</translation>
     </message>
     <message>
         <source>The county center&apos;s policy in %1 asks for counseling notes: from now on the notes of counseling sessions and their addenda are sent to the county with every sync. Allow it only if the school has agreed to it.</source>
-        <translation>The county center's policy in %1 asks for counseling notes: from now on the notes of counseling sessions and their addenda are sent to the county with every sync. Allow it only if the school has agreed to it.</translation>
+        <translation>The county center&apos;s policy in %1 asks for counseling notes: from now on the notes of counseling sessions and their addenda are sent to the county with every sync. Allow it only if the school has agreed to it.</translation>
     </message>
     <message>
         <source>Send counseling notes</source>

@@ -167,8 +167,20 @@
         <translation>写入之前逐行检查：先显示读到的前几行，再列出每一处需要改正的行及其在表格中的行号。</translation>
     </message>
     <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>前几行</translation>
+    </message>
+    <message>
         <source>Reading and checking every row…</source>
         <translation>正在读取并逐行检查……</translation>
+    </message>
+    <message>
+        <source>Choose below what each column holds (学籍号, 姓名, 性别 and 班级 are needed); the file is checked again after each choice.</source>
+        <translation>请在下方选择每一列的内容（须有学籍号、姓名、性别和班级）；每次选择后会重新检查文件。</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of the file are not valid. Nothing will be imported: correct them in the file, save it, and go back to choose it again.</source>
@@ -199,6 +211,29 @@
     <message>
         <source>、</source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnTable</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>读取为</translation>
+    </message>
+    <message>
+        <source>How it is read</source>
+        <translation>读取方式</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>不读取</translation>
     </message>
 </context>
 <context>
@@ -780,6 +815,10 @@
     <message>
         <source>Student</source>
         <translation>学生</translation>
+    </message>
+    <message>
+        <source>Boarding</source>
+        <translation>就读方式</translation>
     </message>
     <message>
         <source>When</source>
@@ -3747,6 +3786,10 @@ Compare the fingerprint with the one the school reads out by phone before approv
     <message>
         <source>Grade</source>
         <translation>年级</translation>
+    </message>
+    <message>
+        <source>Boarding</source>
+        <translation>就读方式</translation>
     </message>
     <message>
         <source>Dormitory</source>

@@ -6,9 +6,8 @@ import re
 from pathlib import Path
 
 from sxcounsel.core.clock import utc_stamp
+from sxcounsel.county import data as county_data
 from sxcounsel.county.store import County
-from sxcounsel.county.tls import fingerprint
-from sxcounsel.services import county_data
 from sxcounsel.services.session import Session
 from sxcounsel.sync.enrollment import (
     MAX_FILE,
@@ -19,6 +18,7 @@ from sxcounsel.sync.enrollment import (
 )
 from sxcounsel.sync.errors import EnrollmentError
 from sxcounsel.sync.keys import b64, key_id, read_limited
+from sxcounsel.sync.tls import fingerprint
 
 
 def enrollment_for(county: County) -> Enrollment:

@@ -20,6 +20,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sxcounsel.county import data as county_data
+from sxcounsel.county.data import Quarantined, RecordLine
 from sxcounsel.county.record_schema import (
     MAX_VERSION,
     MAX_VERSION_JUMP,
@@ -27,16 +29,16 @@ from sxcounsel.county.record_schema import (
     field_problem,
 )
 from sxcounsel.county.store import County
-from sxcounsel.services import county_data
-from sxcounsel.services.county_data import Quarantined, RecordLine
 from sxcounsel.services.session import Session
 from sxcounsel.store.db import Store
 from sxcounsel.sync import ack, bundle
 from sxcounsel.sync.errors import BEHIND_CHECKS, BundleRefused, SyncError
-from sxcounsel.sync.export import NOTE_COLUMNS, NOTE_TYPES
 from sxcounsel.sync.keys import unb64
+from sxcounsel.sync.payload import SCHOOL_TO_COUNTY
 
-# What counts as counseling notes is the school's export's definition, read here too.
+# What counts as counseling notes is the allow-list's (sync/payload.py), which export reads too.
+_NOTE_TYPES = SCHOOL_TO_COUNTY.note_types()
+_NOTE_FIELDS = {t: spec.notes for t, spec in SCHOOL_TO_COUNTY.types.items() if spec.notes}
 _POLICY = "counseling notes are not accepted under the county's data policy"
 _DECODER = json.JSONDecoder()
 
@@ -106,7 +108,7 @@ def check_line(
         return Quarantined(number, rid, "the deleted flag is not 0 or 1")
     if hashlib.sha256(data).hexdigest().encode() != digest_b:
         return Quarantined(number, rid, "the content does not match its hash")
-    if not notes_allowed and record_type in NOTE_TYPES:
+    if not notes_allowed and record_type in _NOTE_TYPES:
         return Quarantined(number, rid, _POLICY)
     try:
         text = data.decode("utf-8")
@@ -117,7 +119,7 @@ def check_line(
         obj = None
     if type(obj) is not dict:
         return Quarantined(number, rid, "the content is not a JSON object")
-    if not notes_allowed and any(c in obj for c in NOTE_COLUMNS.get(record_type, ())):
+    if not notes_allowed and any(c in obj for c in _NOTE_FIELDS.get(record_type, ())):
         return Quarantined(number, rid, _POLICY)
     if schema and (problem := field_problem(record_type, obj)):
         return Quarantined(number, rid, problem)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sxcounsel.county import data as county_data
 from sxcounsel.county.store import county_of
-from sxcounsel.services import county_data
 from sxcounsel.services.session import Session
 from sxcounsel.sync.ack import contiguous
 

@@ -1,5 +1,6 @@
 """What a synced record may hold, per record type: the county checks every record line
-against it before applying it (county/importer.py).
+against it before applying it (county/importer.py). The fields and their types are the
+school → county allow-list of sync/payload.py, the one definition export reads too.
 
 A record's ``data`` is the school row without ``id``, ``version`` and ``deleted`` (those travel
 in the line itself; sync/export.py), stored by the county as it came (county_records.data).
@@ -16,131 +17,12 @@ than MAX_VERSION_JUMP above the one the county holds (0 when it holds none) is q
 
 from __future__ import annotations
 
+from sxcounsel.sync.payload import SCHOOL_TO_COUNTY
+
 MAX_VERSION = 1_000_000
 MAX_VERSION_JUMP = 10_000
 
-_COMMON = ("created_at", "updated_at", "created_by")
-
-
-def _fields(text: tuple[str, ...], numbers: tuple[str, ...] = ()) -> dict[str, type]:
-    return {**dict.fromkeys(_COMMON + text, str), **dict.fromkeys(numbers, int)}
-
-
-SCHEMA: dict[str, dict[str, type]] = {
-    "student": _fields(
-        (
-            "student_no",
-            "name",
-            "gender",
-            "birth_date",
-            "id_number",
-            "grade",
-            "class_name",
-            "dormitory",
-            "address",
-            "guardians",
-            "flags",
-            "status",
-            "name_pinyin",
-            "name_initials",
-        )
-    ),
-    "counseling_session": _fields(
-        (
-            "number",
-            "date",
-            "start_time",
-            "place",
-            "form",
-            "source",
-            "categories",
-            "risk_level",
-            "student_ids",
-            "class_name",
-            "counselor",
-            "next_appointment",
-            "notes",
-            "signed_at",
-            "signed_by",
-        ),
-        ("school_year", "duration_min"),
-    ),
-    "session_addendum": _fields(("session_id", "text")),
-    "home_visit": _fields(
-        (
-            "student_id",
-            "date",
-            "method",
-            "staff",
-            "met",
-            "purpose",
-            "family_situation",
-            "parents_views",
-            "advice",
-            "follow_up",
-            "follow_up_date",
-        ),
-        ("school_year", "student_at_home"),
-    ),
-    "concern_case": _fields(
-        (
-            "student_id",
-            "opened_on",
-            "reason_categories",
-            "reason_text",
-            "risk_level",
-            "contact_user",
-            "care_plan",
-            "next_review_on",
-            "status",
-            "closed_on",
-            "close_reason",
-        ),
-        ("review_interval_days",),
-    ),
-    "concern_review": _fields(
-        ("case_id", "reviewed_on", "reviewer", "observations", "level_before", "level_after")
-    ),
-    "institution": _fields(("name", "department", "phone", "address")),
-    "referral": _fields(
-        (
-            "number",
-            "student_id",
-            "institution_id",
-            "institution_name",
-            "reason",
-            "symptoms",
-            "risk_level",
-            "consent",
-            "status",
-            "timeline",
-            "receipt",
-            "leave",
-            "issued_on",
-        )
-    ),
-    "crisis_event": _fields(
-        (
-            "student_id",
-            "occurred_at",
-            "place",
-            "type",
-            "reported_by",
-            "description",
-            "guardians_informed",
-            "actions",
-            "outcome",
-            "status",
-        )
-    ),
-    "consent": _fields(
-        ("student_id", "purpose", "guardian", "relation", "date", "method", "withdrawn_on")
-    ),
-    "confidentiality_break": _fields(
-        ("student_id", "session_id", "date", "disclosed_to", "reason", "what")
-    ),
-}
-
+SCHEMA: dict[str, dict[str, type]] = SCHOOL_TO_COUNTY.schema()
 RECORD_TYPES = frozenset(SCHEMA)
 _KIND_NAMES = {str: "text", int: "a whole number"}
 

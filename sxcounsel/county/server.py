@@ -48,9 +48,9 @@ import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from sxcounsel.core.errors import SxError, ValidationError
+from sxcounsel.county import data as county_data
 from sxcounsel.county.importer import current_ack, import_bundle
 from sxcounsel.county.store import County, address_note, port_note
-from sxcounsel.services import county_data
 from sxcounsel.services.session import Session
 from sxcounsel.sync import ack
 from sxcounsel.sync.enrollment import LOOPBACK

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from sxcounsel.core.errors import StoreError
 from sxcounsel.core.roles import Role
 from sxcounsel.county import schema, tls
-from sxcounsel.services.county_setup import init_county_store
+from sxcounsel.county.setup import init_county_store
 from sxcounsel.services.session import Session
 from sxcounsel.sync.enrollment import check_sync_url
 from sxcounsel.sync.keys import KeyPairs

@@ -8,7 +8,6 @@ the store (uvicorn's ``ssl_keyfile_password``), and removes the folder when it s
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import ipaddress
 import secrets
 from urllib.parse import urlsplit
@@ -18,11 +17,9 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
+from sxcounsel.sync.tls import fingerprint
 
-def fingerprint(cert_pem: str) -> str:
-    """SHA-256 of the certificate's DER bytes, lowercase hex."""
-    cert = x509.load_pem_x509_certificate(cert_pem.encode("ascii"))
-    return hashlib.sha256(cert.public_bytes(serialization.Encoding.DER)).hexdigest()
+__all__ = ["fingerprint", "make_certificate"]
 
 
 def make_certificate(county_code: str, url: str) -> tuple[str, str, str]:

@@ -10,9 +10,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from sxcounsel.gui import i18n, worker
+from sxcounsel.gui import i18n, operations
 from sxcounsel.gui.prefs import Prefs
 from sxcounsel.gui.resources import icon_path, register_fonts, style_sheet, ui_font
+from sxcounsel.store import connection
 
 APP_NAME = "sxcounsel"
 
@@ -46,6 +47,7 @@ def run(home: Path, argv: Sequence[str] | None = None) -> int:
     """Open the app on the data folder ``home``; returns the exit code."""
     from sxcounsel.gui.window import MainWindow, place
 
+    connection.thread_bound = True  # every connection stays on its thread (gui/operations.py)
     app = application(argv)
     prefs = Prefs()
     configure(app, prefs.language)
@@ -53,5 +55,5 @@ def run(home: Path, argv: Sequence[str] | None = None) -> int:
     window.start()
     place(window)
     code = app.exec()
-    worker.wait_all()
+    operations.wait_all()
     return code

@@ -22,10 +22,22 @@ KINDS = ("student", "session", "home_visit", "concern", "referral", "crisis", "c
 
 
 class RecordBus(QObject):
-    """Announces saved records so that lists and the dashboard refresh themselves."""
+    """Announces saved records so that lists and the dashboard refresh themselves: the
+    application-wide ``operations.notifier()`` as this session's store hears it."""
 
     changed = Signal(str, str)  # kind, record id ("" when many changed, e.g. a roster import)
     sync_changed = Signal(str)  # the sync state in one line, for the status bar
+
+    def follow(self, session: Session) -> None:
+        """Pass on what write operations on ``session``'s store announce."""
+        from sxcounsel.gui.operations import notifier
+
+        self.home = str(session.store.paths.home)
+        notifier().records_changed.connect(self._heard)
+
+    def _heard(self, home: str, kind: str, record_id: str) -> None:
+        if home == self.home:
+            self.changed.emit(kind, record_id)
 
 
 @dataclass
@@ -36,6 +48,9 @@ class PageContext:
     bus: RecordBus = field(default_factory=RecordBus)
     # Drafts of unsaved forms are collected from these callbacks before the store locks.
     draft_savers: list[Callable[[], None]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.bus.follow(self.session)
 
     def open_record(
         self, kind: str, record_id: str | None = None, **defaults: Any

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget, QWizard
 
-from sxcounsel.gui import worker
+from sxcounsel.gui import operations
 from sxcounsel.gui.errors import error_text
 from sxcounsel.gui.idle import IdleWatcher
 from sxcounsel.gui.labels import fill
@@ -149,11 +149,12 @@ class MainWindow(QMainWindow):
         """Close the session and show the unlock screen; False if nothing was unlocked."""
         if self.session is None:
             return False
-        if worker.busy():  # never close the store under a running backup or unlock
+        if operations.busy():  # never close the store under a running write or backup
             QTimer.singleShot(RETRY_LOCK_MS, lambda: self.lock(notice))
             return False
         self.idle.stop()
         self._save_drafts()
+        operations.stop_reads()  # their connections close before the store does
         session, self.session = self.session, None
         user = session.username
         try:
@@ -190,14 +191,17 @@ class MainWindow(QMainWindow):
         self.restore_task = run_busy(
             screen,
             self.tr("Checking and restoring the backup…"),
-            lambda: restore(
-                home,
-                request.file,
-                username=request.username,
-                passphrase=request.passphrase,
-                recovery_key=request.recovery_key,
-                allow_other_store=request.other_store,
-                allow_older=request.older,
+            operations.Operation(
+                lambda: restore(
+                    home,
+                    request.file,
+                    username=request.username,
+                    passphrase=request.passphrase,
+                    recovery_key=request.recovery_key,
+                    allow_other_store=request.other_store,
+                    allow_older=request.older,
+                ),
+                kind="job",
             ),
             lambda _result: self.show_unlock(
                 request.username,
@@ -280,7 +284,9 @@ class MainWindow(QMainWindow):
         self.exit_backup = run_busy(
             self,
             self.tr("Writing the automatic backup before closing…"),
-            lambda: auto_backup(session, folder, keep),
+            operations.Operation(
+                lambda s: auto_backup(s, folder, keep), session=session, kind="write"
+            ),
             lambda _path: self.close(),
             self._exit_backup_failed,
         )
@@ -312,7 +318,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             self.backup_then_close()
             return
-        worker.wait_all()
+        operations.wait_all()
         if self.session is not None:
             self._save_drafts()
             session, self.session = self.session, None

@@ -12,7 +12,8 @@ planted key), the unlock here:
 * upgrades a store from before the key ring on the first counselor or recovery unlock:
   a backup first, then the ring keys for every live account, then every counselor-only
   field sealed and the school's sync keys moved under the sync key, in one transaction, read
-  back before the backup (which holds the notes under the store key alone) is removed.
+  back before the backups in the data folder's backups/ (which hold the notes under the store
+  key alone: this one and those of earlier schema upgrades) are removed.
   A head teacher's or an administrator's unlock of such a store changes nothing.
 """
 
@@ -103,8 +104,11 @@ def upgrade(store: Store) -> None:
     store.vault.save()  # from here on the ring keys are safe in the slot file
     seal_fields(store, detail=f"slots without an account dropped: {len(dropped)}")
     _check_sealed(store)
-    with contextlib.suppress(OSError):
-        out.unlink()  # it holds the notes under the store key alone: the upgrade removes that
+    # This backup, and those made before earlier schema upgrades, hold the notes under the
+    # store key alone, which every account has: the upgrade exists to remove exactly that.
+    for old in folder.glob("*.sxbak"):
+        with contextlib.suppress(OSError):
+            old.unlink()
 
 
 def seal_fields(store: Store, detail: str = "") -> int:

@@ -24,6 +24,7 @@ import struct
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlcipher3
 from cryptography.hazmat.primitives import hashes
@@ -33,8 +34,10 @@ from sxcounsel.core.clock import utc_stamp
 from sxcounsel.core.errors import IntegrityError
 from sxcounsel.store import connection
 from sxcounsel.store.atomic import atomic_writer
-from sxcounsel.store.db import Store
 from sxcounsel.store.vault import Vault
+
+if TYPE_CHECKING:  # a type only: store/db.py imports this module to back up before upgrades
+    from sxcounsel.store.db import Store
 
 MAGIC = b"SXCBACKUP\n"
 FORMAT = 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import sqlcipher3
@@ -11,6 +12,13 @@ from sxcounsel.core.errors import StoreError
 
 MIN_SQLCIPHER = (4, 5)
 _log_silenced = False
+# Called with every connection ``connect`` opens, on the thread that opened it (tests watch
+# which thread runs which statement through this). Empty in the application.
+on_connect: list[Callable[[sqlcipher3.Connection], None]] = []
+# Whether a connection refuses use from any thread but the one that opened it. The desktop app
+# sets it (gui/operations.py: no connection is shared between threads there); the county
+# server still shares its one connection among its executor threads, under its own lock.
+thread_bound = False
 
 
 def sqlcipher_version() -> tuple[int, ...]:
@@ -59,7 +67,7 @@ def connect(path: Path, data_key: bytes, *, create: bool = False) -> sqlcipher3.
         raise StoreError("There is no sxcounsel store in this folder.", file=path.name)
     if len(data_key) != 32:
         raise ValueError("data key must be 32 bytes")
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=thread_bound)
     conn.row_factory = sqlcipher3.Row  # rows index by position and by column name
     try:
         conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
@@ -85,4 +93,6 @@ def connect(path: Path, data_key: bytes, *, create: bool = False) -> sqlcipher3.
     except BaseException:
         conn.close()
         raise
+    for hook in on_connect:
+        hook(conn)
     return conn

@@ -32,6 +32,7 @@ class Store:
         self._sealed_head = ""  # the audit head this connection last sealed
         # Set when the unlock found the seal broken: sealing again would hide the break.
         self.seal_suspended = False
+        self._sibling = False  # a second connection (Store.sibling): the keys stay with the first
 
     # -- opening ------------------------------------------------------------------------------
     @classmethod
@@ -111,6 +112,7 @@ class Store:
             self.paths, connection.connect(self.paths.db, self.data_key), self.vault, self._keys
         )
         other.seal_suspended = self.seal_suspended
+        other._sibling = True
         return other
 
     @property
@@ -253,13 +255,16 @@ class Store:
     # -- closing ------------------------------------------------------------------------------
     def close(self) -> None:
         if self.conn is not None:
-            with contextlib.suppress(sqlcipher3.Error):
-                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if not self._sibling:  # the WAL is folded back when the store itself closes
+                with contextlib.suppress(sqlcipher3.Error):
+                    self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.conn.close()
             self.conn = None  # type: ignore[assignment]
-        # Best effort: Python bytes cannot be wiped in place; drop our references.
+        # Best effort: Python bytes cannot be wiped in place; drop our references. A sibling's
+        # keys are the first connection's, still in use: collecting would only cost time.
         self._keys = self._keys.wiped()
-        gc.collect()
+        if not self._sibling:
+            gc.collect()
 
     def __enter__(self) -> Store:
         return self

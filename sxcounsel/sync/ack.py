@@ -23,8 +23,8 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from sxcounsel.core.clock import utc_stamp
-from sxcounsel.services import sync_outbox
 from sxcounsel.services.session import Session
+from sxcounsel.sync import outbox as sync_outbox
 from sxcounsel.sync.enrollment import enrollment_of, require_school
 from sxcounsel.sync.errors import AckRefused, ForeignBundle
 from sxcounsel.sync.keys import check_document, read_document, read_limited, sign_document

@@ -23,8 +23,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from sxcounsel.services import sync_outbox
 from sxcounsel.services.session import Session
+from sxcounsel.sync import outbox as sync_outbox
 from sxcounsel.sync.ack import PROOF_HEADER, AckResult, apply_ack, request_message
 from sxcounsel.sync.enrollment import (
     LOOPBACK,

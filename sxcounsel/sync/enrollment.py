@@ -96,7 +96,7 @@ class Enrollment:
 
 def parse_enrollment(data: bytes, name: str) -> Enrollment:
     """Verify an enrollment file: shape, self-signature by the county key it names."""
-    from sxcounsel.county.tls import fingerprint
+    from sxcounsel.sync.tls import fingerprint
 
     body, signer, signature = read_document(
         data, ENROLLMENT, name, "an sxcounsel enrollment file", EnrollmentError

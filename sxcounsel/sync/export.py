@@ -5,6 +5,7 @@ data`` where ``data`` is the record's full state as canonical JSON and ``sha256`
 Counseling notes (``counseling_sessions.notes``, session addenda, whom a confidentiality
 break told, why and what) stay at the school unless the county's signed policy asks for them;
 then they are opened from under the counselor key, so only a counselor can export them.
+Which fields travel, and which of them are notes: the allow-list of sync/payload.py.
 The header carries the store's sealed audit head (store/audit.py).
 """
 
@@ -18,27 +19,21 @@ from sxcounsel.core.clock import utc_stamp
 from sxcounsel.core.errors import PermissionDenied
 from sxcounsel.core.ids import new_id
 from sxcounsel.core.progress import Progress
-from sxcounsel.services import sync_outbox
 from sxcounsel.services.session import Session
 from sxcounsel.store import audit, migrations
 from sxcounsel.store.atomic import atomic_write_bytes
 from sxcounsel.store.db import Store
 from sxcounsel.store.keyring import SEALED_COLUMNS, KeyMissing
-from sxcounsel.sync import bundle
+from sxcounsel.sync import bundle, payload
+from sxcounsel.sync import outbox as sync_outbox
 from sxcounsel.sync.enrollment import Enrollment, enrollment_of, require_school, school_keys
 from sxcounsel.sync.keys import canonical, x25519_public
 
-# Columns (or whole record types) that hold counseling notes.
-NOTE_COLUMNS = {
-    "counseling_session": ("notes",),
-    "confidentiality_break": ("disclosed_to", "reason", "what"),
-}
-NOTE_TYPES = {"session_addendum"}
-_MANAGED = ("id", "version", "deleted")
+_PAIR = payload.SCHOOL_TO_COUNTY
 
 
 def record_line(record_type: str, row: dict) -> bytes:
-    data = {k: v for k, v in row.items() if k not in _MANAGED}
+    data = {k: v for k, v in row.items() if k not in payload.MANAGED}
     text = canonical(data)
     digest = hashlib.sha256(text).hexdigest()
     head = f"{record_type}\t{row['id']}\t{row['version']}\t{int(row['deleted'])}\t{digest}\t"
@@ -50,20 +45,18 @@ def payload_lines(
 ) -> list[bytes]:
     by_type: dict[str, list[str]] = {}
     for record_type, rid in changed:
-        if record_type not in sync_outbox.TABLES:
-            continue  # accounts and derived tables stay at the school
-        if record_type in NOTE_TYPES and not notes_allowed:
-            continue
+        if not _PAIR.travels(record_type, notes_allowed):
+            continue  # accounts, derived tables and (without the policy) addenda stay home
         by_type.setdefault(record_type, []).append(rid)
     lines = []
     store = session.store
     for record_type, ids in by_type.items():
-        drop = () if notes_allowed else NOTE_COLUMNS.get(record_type, ())
-        table = sync_outbox.TABLES[record_type]
-        sealed = [c for c in SEALED_COLUMNS.get(table, ()) if c not in drop]
-        for row in sync_outbox.full_rows(store, record_type, ids, exclude=drop):
+        spec = _PAIR.types[record_type]
+        fields = spec.fields(notes_allowed)
+        sealed = [c for c in SEALED_COLUMNS.get(spec.table, ()) if c in fields]
+        for row in sync_outbox.full_rows(store, record_type, ids, fields):
             for col in sealed:
-                row[col] = _opened(store, table, row, col)
+                row[col] = _opened(store, spec.table, row, col)
             lines.append(record_line(record_type, row))
     return lines
 

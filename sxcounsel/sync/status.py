@@ -5,15 +5,15 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from sxcounsel.services import sync_outbox
 from sxcounsel.services.session import Session
+from sxcounsel.sync import outbox as sync_outbox
 from sxcounsel.sync.ack import FOREIGN
 from sxcounsel.sync.enrollment import enrollment_of, require_school
-from sxcounsel.sync.export import NOTE_TYPES
+from sxcounsel.sync.payload import SCHOOL_TO_COUNTY
 
 
 def exported_types(notes_allowed: bool) -> list[str]:
-    return [t for t in sync_outbox.TABLES if notes_allowed or t not in NOTE_TYPES]
+    return [t for t in SCHOOL_TO_COUNTY.types if SCHOOL_TO_COUNTY.travels(t, notes_allowed)]
 
 
 @dataclass(frozen=True)

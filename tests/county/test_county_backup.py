@@ -4,9 +4,9 @@ records it had, its keys included (they live in the encrypted database)."""
 
 from __future__ import annotations
 
+from sxcounsel.county import data as county_data
 from sxcounsel.county.importer import import_bundle, read_bundle_file
 from sxcounsel.county.store import open_county
-from sxcounsel.services import county_data
 from sxcounsel.services.maintenance import make_backup, restore, verify
 from sxcounsel.sync.export import export_to
 from tests.sync.syncworld import COUNTY_PASS, COUNTY_USER, SCHOOL_A, add_students

@@ -12,11 +12,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from sxcounsel.county import data as county_data
 from sxcounsel.county import importer
 from sxcounsel.county.importer import import_bundle
 from sxcounsel.county.record_schema import SCHEMA
-from sxcounsel.services import county_data, sync_outbox
 from sxcounsel.sync import bundle
+from sxcounsel.sync import outbox as sync_outbox
 from sxcounsel.sync.errors import BundleRefused
 from sxcounsel.sync.keys import KeyPairs
 from tests.sync.insider import crisis_line, deflate, forge, forge_compressed, student_line

@@ -13,8 +13,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from sxcounsel.county import data as county_data
 from sxcounsel.county.importer import import_bundle
-from sxcounsel.services import county_data
 from sxcounsel.services.students import get_student, update_student
 from sxcounsel.store import records
 from sxcounsel.sync.export import export_to

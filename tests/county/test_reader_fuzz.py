@@ -10,8 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from sxcounsel.county import data as county_data
 from sxcounsel.county.importer import import_bundle
-from sxcounsel.services import county_data
 from sxcounsel.sync import bundle
 from sxcounsel.sync.errors import BundleRefused
 from sxcounsel.sync.export import export_to

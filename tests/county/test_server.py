@@ -9,10 +9,11 @@ import threading
 import httpx
 import pytest
 
+from sxcounsel.county import data as county_data
 from sxcounsel.county import importer, tls
 from sxcounsel.county.enroll import approve
 from sxcounsel.county.server import start_in_thread
-from sxcounsel.services import county_data, sync_outbox
+from sxcounsel.sync import outbox as sync_outbox
 from sxcounsel.sync.ack import PROOF_HEADER, request_message
 from sxcounsel.sync.client import fetch_ack, pinned_context, push
 from sxcounsel.sync.enrollment import enroll, enrollment_of, school_keys

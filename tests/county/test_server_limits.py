@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from sxcounsel.county.server import Limits, start_in_thread
-from sxcounsel.services import sync_outbox
+from sxcounsel.sync import outbox as sync_outbox
 from sxcounsel.sync.client import pinned_context, push
 from sxcounsel.sync.enrollment import enrollment_of
 from sxcounsel.sync.export import make_bundle

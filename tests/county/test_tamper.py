@@ -191,7 +191,7 @@ def test_malformed_record_is_quarantined_not_the_bundle(world, tmp_path):
     ]
     assert body["acked_seq"] == 1
     with world.county() as (cs, _):
-        from sxcounsel.services import county_data
+        from sxcounsel.county import data as county_data
 
         assert county_data.record_data(cs.store, "01900000-0000-7000-8000-000000000006")
         assert county_data.record_data(cs.store, "01900000-0000-7000-8000-000000000004") is None

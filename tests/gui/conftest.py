@@ -23,6 +23,7 @@ from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from sxcounsel.gui.app import configure  # noqa: E402
 from sxcounsel.gui.prefs import Prefs  # noqa: E402
 from sxcounsel.gui.window import MainWindow  # noqa: E402
+from sxcounsel.store import connection  # noqa: E402
 
 QSettings.setDefaultFormat(QSettings.Format.IniFormat)
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(_TMP / "settings"))
@@ -39,6 +40,15 @@ class FakeClock:
 
     def advance(self, seconds: float) -> None:
         self.now += seconds
+
+
+@pytest.fixture(autouse=True)
+def thread_bound_connections():
+    """As in the app (gui/app.py): a connection refuses every thread but its own, so a test
+    fails on any connection shared between threads."""
+    before, connection.thread_bound = connection.thread_bound, True
+    yield
+    connection.thread_bound = before
 
 
 @pytest.fixture(scope="session")

@@ -6,10 +6,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from guitools import ime_commit
+from guitools import WAIT_KDF_MS, ime_commit
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from sxcounsel.gui import operations
 from sxcounsel.gui.context import PageContext
 from sxcounsel.gui.forms.base import RecordForm
 from sxcounsel.gui.forms.student_picker import StudentPicker
@@ -90,8 +91,10 @@ def type_text(form: RecordForm, key: str, text: str) -> None:
 
 
 def click(qtbot, button: QPushButton) -> None:
+    """Click, then wait for the background work the click started (gui/operations.py)."""
     assert button.isVisible() and button.isEnabled(), button.objectName()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(operations.idle, timeout=WAIT_KDF_MS)
 
 
 def error_of(form: RecordForm, key: str) -> str:

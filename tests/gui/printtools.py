@@ -18,8 +18,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from sxcounsel.gui.context import PageContext
+from sxcounsel.gui.operations import Operation
 from sxcounsel.gui.printing import runner
-from sxcounsel.gui.worker import Task
 from sxcounsel.services.session import Session
 from sxcounsel.store.audit import verify_chain
 
@@ -88,7 +88,7 @@ def choose_file(qtbot, owner: QWidget, path: Path) -> QFileDialog:
     return dialog
 
 
-def wait(qtbot, task: Task | None) -> None:
+def wait(qtbot, task: Operation | None) -> None:
     assert task is not None
     qtbot.waitUntil(lambda: not task.running, timeout=WAIT_KDF_MS)
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QLineEdit, QTextEdit
 
-from sxcounsel.gui import worker
+from sxcounsel.gui import operations
 from sxcounsel.gui.county.county_workspace import CountyWorkspace
 from sxcounsel.gui.county.inbox_work import ALREADY, IMPORTED, REFUSED
 from sxcounsel.gui.county.record_view import RecordView
@@ -56,7 +56,7 @@ def open_workspace(qtbot, prefs):
         return ws
 
     yield make
-    worker.wait_all()
+    operations.wait_all()
     for s in opened:
         s.close()
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWizard
 
 from sxcounsel.core.roles import Role
-from sxcounsel.gui import worker
+from sxcounsel.gui import operations
 from sxcounsel.gui.forms.base import RecordForm
 from sxcounsel.gui.forms.concern_form import ConcernForm
 from sxcounsel.gui.forms.home_visit_form import HomeVisitForm
@@ -113,8 +113,8 @@ def test_first_run_to_a_receipt_then_lock_and_unlock(qtbot, tmp_path, make_windo
     click(qtbot, form.step_button)
     assert form.message.text() == "回执已登记。"
 
-    assert [e.kind for e in file.entries].count("session") == 1
-    qtbot.waitUntil(lambda: not worker.busy())
+    qtbot.waitUntil(lambda: [e.kind for e in file.entries].count("session") == 1)
+    qtbot.waitUntil(lambda: not operations.busy())
     assert window.lock()
     unlock(window, USER, PASS)
     s = window.session

@@ -15,7 +15,7 @@ from formtools import (
 )
 from PySide6.QtWidgets import QApplication
 
-from sxcounsel.gui import worker
+from sxcounsel.gui import operations
 from sxcounsel.gui.forms.base import RecordForm
 from sxcounsel.services import drafts, homevisits
 from sxcounsel.services.session import Session
@@ -31,7 +31,7 @@ def open_forms() -> list[RecordForm]:
 
 def lock_now(qtbot, window) -> None:
     """Lock once background work (the dashboard loading) is done: locking waits for it."""
-    qtbot.waitUntil(lambda: not worker.busy())
+    qtbot.waitUntil(lambda: not operations.busy())
     assert window.lock()
 
 

@@ -1,4 +1,4 @@
-"""Only the newest of a series of background loads delivers (gui.worker.Latest): a page whose
+"""Only the newest of a series of background loads delivers (gui.operations.Latest): a page whose
 school year is changed while the previous load still runs must not be overwritten by that
 older result arriving last."""
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import threading
 
-from sxcounsel.gui.worker import Latest
+from sxcounsel.gui.operations import Latest
 
 
 def test_an_older_load_finishing_last_is_dropped(qtbot):

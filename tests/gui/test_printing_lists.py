@@ -76,6 +76,7 @@ def test_counselor_prints_the_class_ledger_of_the_chosen_class(
     assert button is not None and button.text() == "打印班级家访台账…"
     click(qtbot, button)
     printer = page.findChild(HomeVisitLedgerPrinter)
+    qtbot.waitUntil(lambda: printer.dialog is not None)  # the classes are read first
     dialog = printer.dialog
     assert dialog is not None and dialog.isVisible()
     classes = [dialog.class_box.itemText(i) for i in range(dialog.class_box.count())]
@@ -121,7 +122,9 @@ def test_head_teacher_exports_own_class_as_xlsx(
 ):
     page = open_page(TEACHER, TEACHER_PASS, "home_visits")
     click(qtbot, ledger_button(page, "printHomeVisitLedger"))
-    dialog = page.findChild(HomeVisitLedgerPrinter).dialog
+    printer = page.findChild(HomeVisitLedgerPrinter)
+    qtbot.waitUntil(lambda: printer.dialog is not None)  # the classes are read first
+    dialog = printer.dialog
     assert dialog.class_box.count() == 1 and dialog.class_name() == OWN_CLASS
     dialog.xlsx.click()
     click(qtbot, dialog.ok)

@@ -82,7 +82,7 @@ def test_a_counselor_sees_every_record_and_opens_them(qtbot, ctx_of, kids):
     visit.field("met").edits[0]["name"].setText("张奶奶")
     visit.field("met").edits[0]["relation"].setText("祖母")
     click(qtbot, visit.save_button)
-    assert kinds_in(file).count("home_visit") == 2  # the file refreshed itself
+    qtbot.waitUntil(lambda: kinds_in(file).count("home_visit") == 2)  # the file refreshed itself
 
 
 def test_a_head_teacher_sees_no_session_anywhere(qtbot, ctx_of, kids):

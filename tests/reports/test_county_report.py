@@ -12,8 +12,9 @@ from openpyxl import load_workbook
 from PIL import Image
 
 from sxcounsel.core.errors import ValidationError
+from sxcounsel.county.report import write_county_report
 from sxcounsel.reports import county_report
-from sxcounsel.reports.county_report import cell, write_county_report
+from sxcounsel.reports.county_report import cell
 from sxcounsel.store.audit import verify_chain
 from tests.services.county_casework import TODAY, YEAR, build_county_world
 from tests.sync.syncworld import COUNTY_PASS, COUNTY_USER

@@ -118,6 +118,8 @@ def test_a_planted_slot_is_shown_and_dropped_at_the_next_rotation(school):
         Session.unlock(school.home, "eve", "Evil-passphrase-1")
     assert refused.value.facts["code"] == "keyring.unlisted"
     assert "eve" not in Vault(StorePaths(school.home).slots).users()
+    report = maintenance.verify_store(school.home, COUNSELOR, COUNSELOR_PASS)
+    assert any("'eve'" in p and "not in the signed list" in p for p in report.problems)
     with Session.unlock(school.home, ADMIN, ADMIN_PASS) as a:
         assert any("'eve'" in f.message for f in a.findings)
         assert "eve" not in [acc.username for acc in list_accounts(a)]
@@ -135,6 +137,8 @@ def test_a_list_signed_by_a_foreign_ring_key_is_named_at_the_counselors_unlock(s
     for user, passphrase in ((COUNSELOR, COUNSELOR_PASS), (ADMIN, ADMIN_PASS)):
         with pytest.raises(TamperedError, match=r"keyslots\.json was changed outside sxcounsel"):
             Session.unlock(school.home, user, passphrase)
+        with pytest.raises(TamperedError):  # and `verify` says the same
+            maintenance.verify_store(school.home, user, passphrase)
 
 
 def test_a_planted_counselor_key_is_refused(school):

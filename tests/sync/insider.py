@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import zlib
 
-from sxcounsel.services import sync_outbox
 from sxcounsel.sync import bundle
+from sxcounsel.sync import outbox as sync_outbox
 from sxcounsel.sync.enrollment import enrollment_of, school_keys
 from sxcounsel.sync.export import record_line
 from sxcounsel.sync.keys import x25519_public

@@ -13,9 +13,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from sxcounsel.county import data as county_data
 from sxcounsel.county.enroll import approve, write_enrollment_file
 from sxcounsel.county.store import County, init_county, open_county
-from sxcounsel.services import county_data
 from sxcounsel.services.session import Session
 from sxcounsel.services.students import Student, create_student
 from sxcounsel.sync.enrollment import enroll

@@ -10,13 +10,15 @@ from datetime import date
 import pytest
 
 from sxcounsel.core.errors import PermissionDenied, StoreError
+from sxcounsel.county import data as county_data
 from sxcounsel.county.enroll import approve
 from sxcounsel.county.importer import import_bundle
 from sxcounsel.county.store import open_county
-from sxcounsel.services import county_data, sessions, sync_outbox
+from sxcounsel.services import sessions
 from sxcounsel.services.session import Session
 from sxcounsel.services.session_notes import add_addendum, sign_session
 from sxcounsel.sync import bundle
+from sxcounsel.sync import outbox as sync_outbox
 from sxcounsel.sync.enrollment import enroll
 from sxcounsel.sync.errors import EnrollmentError
 from sxcounsel.sync.export import make_bundle

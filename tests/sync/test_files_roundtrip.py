@@ -6,8 +6,8 @@ import json
 
 import pytest
 
+from sxcounsel.county import data as county_data
 from sxcounsel.county.importer import import_bundle
-from sxcounsel.services import county_data
 from sxcounsel.services.students import Student, delete_student, update_student
 from sxcounsel.sync.ack import apply_ack
 from sxcounsel.sync.errors import AckRefused

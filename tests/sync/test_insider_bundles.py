@@ -15,10 +15,11 @@ import pytest
 
 from sxcounsel.cli import main
 from sxcounsel.core.ids import new_id
+from sxcounsel.county import data as county_data
 from sxcounsel.county.importer import import_bundle
 from sxcounsel.county.server import start_in_thread
-from sxcounsel.services import county_data, sync_outbox
 from sxcounsel.services.students import get_student, update_student
+from sxcounsel.sync import outbox as sync_outbox
 from sxcounsel.sync.ack import FOREIGN, RESTORED, apply_ack, foreign_sentence
 from sxcounsel.sync.client import pinned_context, push
 from sxcounsel.sync.enrollment import enrollment_of

@@ -12,12 +12,13 @@ import json
 import pytest
 
 from sxcounsel.cli import main
+from sxcounsel.county import data as county_data
 from sxcounsel.county.importer import import_bundle
 from sxcounsel.county.server import start_in_thread
-from sxcounsel.services import county_data, sync_outbox
 from sxcounsel.services.maintenance import make_backup, restore
 from sxcounsel.services.students import get_student, update_student
 from sxcounsel.sync import ack
+from sxcounsel.sync import outbox as sync_outbox
 from sxcounsel.sync.ack import apply_ack, import_ack_file
 from sxcounsel.sync.client import push
 from sxcounsel.sync.errors import AckRefused, BundleRefused

@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from sxcounsel.core.schoolyear import school_year_label, school_year_of
+from sxcounsel.county import stats as cs
 from sxcounsel.gui.county.coverage_chart import Bar, CoverageChart
 from sxcounsel.gui.errors import error_text
 from sxcounsel.gui.labels import fill
-from sxcounsel.gui.lists.list_page import locked
 from sxcounsel.gui.lists.quick_filters import natural
+from sxcounsel.gui.operations import Latest, Operation
 from sxcounsel.gui.widgets.messages import MessageLabel
-from sxcounsel.gui.worker import Latest, Task
-from sxcounsel.services import county_stats as cs
 
 if TYPE_CHECKING:
     from sxcounsel.gui.county.county_context import CountyContext
@@ -52,12 +51,12 @@ class YearFiguresPage(QWidget):
     def __init__(self, ctx: CountyContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.task: Task | None = None
+        self.task: Operation | None = None
         self._stale = True
         self.latest = Latest()  # only the newest load's result is shown
         ctx.bus.changed.connect(lambda *_: self._changed())
 
-    def reload(self) -> Task:
+    def reload(self) -> Operation:
         raise NotImplementedError
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -139,11 +138,16 @@ class CoveragePage(YearFiguresPage):
         scroll.setWidget(chart)
         return scroll
 
-    def reload(self) -> Task:
+    def reload(self) -> Operation:
         self._stale = False
         session, year = self.ctx.session, int(self.year.currentData())
-        self.task = self.latest.run(locked(lambda: cs.by_school(cs.coverage(session, year))),
-                                    self._loaded, lambda exc: self.message.show_message(error_text(exc)))  # fmt: skip
+        self.task = self.latest.run(
+            lambda s: cs.by_school(cs.coverage(s, year)),
+            self._loaded,
+            lambda exc: self.message.show_message(error_text(exc)),
+            session=session,
+            parent=self,
+        )
         return self.task
 
     def _loaded(self, schools: list[cs.SchoolCoverage]) -> None:

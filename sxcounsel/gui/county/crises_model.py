@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
+from sxcounsel.county import stats as cs
+from sxcounsel.county.stats import CrisisRow
 from sxcounsel.gui.lists import quick_filters as qf
 from sxcounsel.gui.lists.base_model import (
     ALERT,
@@ -13,8 +15,7 @@ from sxcounsel.gui.lists.base_model import (
     RecordTableModel,
     search_key,
 )
-from sxcounsel.services import county_stats as cs
-from sxcounsel.services.county_stats import CrisisRow
+from sxcounsel.services.session import Session
 
 
 class CountyCrisesModel(RecordTableModel):
@@ -35,8 +36,8 @@ class CountyCrisesModel(RecordTableModel):
     def status_text(self, r: CrisisRow) -> str:
         return self.tr("Open") if r.status == cs.OPEN else self.tr("Closed")
 
-    def load(self) -> list[CrisisRow]:
-        return cs.crisis_timeline(self.session)
+    def load(self, session: Session) -> list[CrisisRow]:
+        return cs.crisis_timeline(session)
 
     def row_key(self, r: CrisisRow) -> str:
         return search_key(

@@ -1,7 +1,7 @@
 """收件箱: bring the schools' bundles in — chosen files, a whole folder (a USB stick), files
 dropped on the page, or a watched folder that is checked every few seconds.
 
-Every import runs on a worker thread with a progress bar; each file gets one line in the result
+Every import is a write operation (gui/operations.py) with a progress bar; each file gets one line in the result
 list (imported / already imported / refused with the reason). Acknowledgements go to the
 folder the operator chose (or beside each bundle) for the school to take back. Bundles that
 ``county serve`` receives online are imported by the server itself and appear in 学校.
@@ -29,16 +29,16 @@ from PySide6.QtWidgets import (
 
 from sxcounsel.core.errors import SxError
 from sxcounsel.core.progress import Progress
+from sxcounsel.county import data as county_data
 from sxcounsel.county.importer import bundle_files
+from sxcounsel.gui import operations
 from sxcounsel.gui.county.inbox_model import InboxModel
 from sxcounsel.gui.county.inbox_work import REFUSED, InboxRun, import_files
 from sxcounsel.gui.errors import error_text
 from sxcounsel.gui.labels import fill
-from sxcounsel.gui.lists.list_page import LOAD_LOCK
+from sxcounsel.gui.operations import Operation
 from sxcounsel.gui.widgets.busy import run_busy
 from sxcounsel.gui.widgets.messages import MessageLabel
-from sxcounsel.gui.worker import Task, busy, run_task
-from sxcounsel.services import county_data
 
 if TYPE_CHECKING:
     from sxcounsel.gui.county.county_context import CountyContext
@@ -53,7 +53,7 @@ class InboxPage(QWidget):
         self.setObjectName("page_inbox")
         self.setAcceptDrops(True)
         self.ctx = ctx
-        self.task: Task | None = None
+        self.task: Operation | None = None
         self.seen: set[tuple[str, int, float]] = set()  # watched files already handled
         heading = QLabel(title, self)
         heading.setObjectName("pageTitle")
@@ -201,10 +201,10 @@ class InboxPage(QWidget):
             self.timer.start()
             self.check_watched()
 
-    def check_watched(self) -> Task | None:
+    def check_watched(self) -> Operation | None:
         """Import the bundles that appeared in the watched folder since the last look."""
         folder = self.watch_folder()
-        if folder is None or busy() or not folder.is_dir():
+        if folder is None or operations.busy() or not folder.is_dir():
             return None
         new = []
         for path in bundle_files([folder]):
@@ -216,8 +216,13 @@ class InboxPage(QWidget):
         if not new:
             return None
         session, ack = self.ctx.session, self.ack_folder()
-        self.task = run_task(
-            lambda: import_files(session, new, ack, Progress()), self._done, self._failed
+        self.task = operations.write(
+            lambda s: import_files(s, new, ack, Progress()),
+            self._done,
+            self._failed,
+            session=session,
+            changes=("", ""),
+            parent=self,
         )
         return self.task
 
@@ -234,7 +239,7 @@ class InboxPage(QWidget):
         self._folder_dialog(self.tr("Folder with bundles (a USB stick)"), "bundleFolderDialog",
                             lambda folder: self.import_paths([folder]))  # fmt: skip
 
-    def import_paths(self, paths: list[Path]) -> Task | None:
+    def import_paths(self, paths: list[Path]) -> Operation | None:
         self.message.clear_message()
         try:
             files = bundle_files(paths)
@@ -248,15 +253,20 @@ class InboxPage(QWidget):
         self.task = run_busy(
             self,
             self.tr("Checking and importing %n bundle(s)…", "", len(files)),
-            lambda: import_files(session, files, ack, progress),
+            Operation(
+                lambda s: import_files(s, files, ack, progress),
+                session=session,
+                kind="write",
+                changes=("", ""),
+                progress=progress,
+            ),
             self._done,
             self._failed,
-            progress,
         )
         return self.task
 
     def _done(self, run: InboxRun) -> None:
-        self.model.names = self._names()
+        self.model.names = run.names
         self.model.add(run.results)
         for r in run.results:
             if r.status == REFUSED and r.school_code:
@@ -272,14 +282,12 @@ class InboxPage(QWidget):
             self.message.show_message(
                 fill(self.tr("Done. Acknowledgements written: %1."), len(run.acks)), "success"
             )
-        self.ctx.bus.changed.emit("", "")
 
     def _failed(self, exc: BaseException) -> None:
         self.message.show_message(error_text(exc))
 
     def _names(self) -> dict[str, str]:
-        with LOAD_LOCK:  # the lists read on the same connection from a worker thread
-            return {s.code: s.name for s in county_data.schools(self.ctx.session.store)}
+        return {s.code: s.name for s in county_data.schools(self.ctx.session.store)}
 
     # -- drag and drop --------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sxcounsel.county.record import RecordDetail, record_detail
 from sxcounsel.gui.errors import error_text
 from sxcounsel.gui.labels import fill
-from sxcounsel.services.county_record import RecordDetail, record_detail
 from sxcounsel.services.session import Session
 
 HIDDEN = {"student_id", "institution_id", "created_at", "created_by", "id", "school_year",

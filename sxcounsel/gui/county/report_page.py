@@ -19,19 +19,19 @@ from PySide6.QtWidgets import (
 
 from sxcounsel.core.progress import Progress
 from sxcounsel.core.schoolyear import school_year_label
+from sxcounsel.county import stats as cs
 from sxcounsel.gui.county.coverage_page import YearFiguresPage, year_combo
 from sxcounsel.gui.county.month_chart import MonthChart
 from sxcounsel.gui.errors import error_text
 from sxcounsel.gui.labels import fill
-from sxcounsel.gui.lists.list_page import locked
+from sxcounsel.gui.operations import Operation
 from sxcounsel.gui.widgets.busy import run_busy
 from sxcounsel.gui.widgets.messages import MessageLabel
-from sxcounsel.gui.worker import Task
-from sxcounsel.services import county_stats as cs
 
 if TYPE_CHECKING:  # reportlab and openpyxl load when the first report is written
     from sxcounsel.gui.county.county_context import CountyContext
     from sxcounsel.services.printing import Printed
+    from sxcounsel.services.session import Session
 
 
 class ReportPage(YearFiguresPage):
@@ -97,17 +97,19 @@ class ReportPage(YearFiguresPage):
         return int(self.year.currentData())
 
     # -- charts ---------------------------------------------------------------------------------
-    def reload(self) -> Task:
+    def reload(self) -> Operation:
         self._stale = False
         session, year = self.ctx.session, self.school_year()
 
-        def load() -> tuple[cs.MonthlySeries, cs.MonthlySeries]:
-            return cs.monthly_concerns(session, year, date.today()), cs.crises_by_month(
-                session, year
-            )
+        def load(s: Session) -> tuple[cs.MonthlySeries, cs.MonthlySeries]:
+            return cs.monthly_concerns(s, year, date.today()), cs.crises_by_month(s, year)
 
         self.task = self.latest.run(
-            locked(load), self._loaded, lambda e: self.message.show_message(error_text(e))
+            load,
+            self._loaded,
+            lambda e: self.message.show_message(error_text(e)),
+            session=session,
+            parent=self,
         )
         return self.task
 
@@ -129,21 +131,23 @@ class ReportPage(YearFiguresPage):
         dialog.fileSelected.connect(lambda name: self.write(Path(name)))
         dialog.open()
 
-    def write(self, path: Path) -> Task:
+    def write(self, path: Path) -> Operation:
         session, year, progress = self.ctx.session, self.school_year(), Progress()
         self.message.clear_message()
 
-        def work() -> Printed:
-            from sxcounsel.reports.county_report import write_county_report
+        def work(s: Session) -> Printed:
+            from sxcounsel.county.report import write_county_report
 
-            sibling = session.sibling()
-            try:
-                return write_county_report(sibling, year, path, progress=progress)
-            finally:
-                sibling.store.close()
+            return write_county_report(s, year, path, progress=progress)
 
-        self.task = run_busy(self, self.tr("Building the report…"), work, self._written,
-                             lambda e: self.message.show_message(error_text(e)), progress)  # fmt: skip
+        op = Operation(work, session=session, kind="write", progress=progress)  # audited
+        self.task = run_busy(
+            self,
+            self.tr("Building the report…"),
+            op,
+            self._written,
+            lambda e: self.message.show_message(error_text(e)),
+        )
         return self.task
 
     def _written(self, printed: Printed) -> None:

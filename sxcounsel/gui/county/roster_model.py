@@ -6,6 +6,8 @@ from datetime import date
 
 from PySide6.QtGui import QColor
 
+from sxcounsel.county import stats as cs
+from sxcounsel.county.stats import RosterRow
 from sxcounsel.gui.labels import fill
 from sxcounsel.gui.lists import quick_filters as qf
 from sxcounsel.gui.lists.base_model import (
@@ -16,9 +18,8 @@ from sxcounsel.gui.lists.base_model import (
     RecordTableModel,
     search_key,
 )
-from sxcounsel.services import county_stats as cs
-from sxcounsel.services.county_stats import RosterRow
 from sxcounsel.services.risklevels import DEFAULT_LEVELS
+from sxcounsel.services.session import Session
 
 REVIEW_COLUMN = 6
 
@@ -50,8 +51,8 @@ class CountyRosterModel(RecordTableModel):
     def _severity(r: RosterRow) -> int:
         return DEFAULT_LEVELS.index(r.risk_level) if r.risk_level in DEFAULT_LEVELS else 99
 
-    def load(self) -> list[RosterRow]:
-        return cs.concern_roster(self.session, date.today())
+    def load(self, session: Session) -> list[RosterRow]:
+        return cs.concern_roster(session, date.today())
 
     def row_key(self, r: RosterRow) -> str:
         return search_key(

@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from sxcounsel.core.clock import parse_stamp
+from sxcounsel.county import stats as cs
+from sxcounsel.county.stats import SchoolFigures
 from sxcounsel.gui.lists.base_model import (
     ALERT,
     MUTED,
@@ -19,8 +21,6 @@ from sxcounsel.gui.lists.base_model import (
     RecordTableModel,
     search_key,
 )
-from sxcounsel.services import county_stats as cs
-from sxcounsel.services.county_stats import SchoolFigures
 from sxcounsel.services.risklevels import DEFAULT_LEVELS
 from sxcounsel.services.session import Session
 
@@ -74,9 +74,9 @@ class SchoolsModel(RecordTableModel):
         shown = "、".join(map(str, r.gaps[:5]))
         return shown + ("…" if len(r.gaps) > 5 else "") if r.gaps else ""
 
-    def load(self) -> list[SchoolFigures]:
+    def load(self, session: Session) -> list[SchoolFigures]:
         """Schools that went silent or miss bundles first, then by code."""
-        rows = cs.school_figures(self.session, date.today())
+        rows = cs.school_figures(session, date.today())
         return sorted(rows, key=lambda r: (not (r.silent or r.gaps), r.code))
 
     def row_key(self, r: SchoolFigures) -> str:

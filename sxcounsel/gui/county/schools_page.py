@@ -15,13 +15,13 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from sxcounsel.county.enroll import approve
+from sxcounsel.county.stats import SchoolFigures
 from sxcounsel.county.store import county_of
 from sxcounsel.gui.county.schools_model import SchoolsModel
 from sxcounsel.gui.dashboard.dashboard_page import Tile
 from sxcounsel.gui.errors import error_text
 from sxcounsel.gui.labels import fill
-from sxcounsel.gui.lists.list_page import LOAD_LOCK, ListPage
-from sxcounsel.services.county_stats import SchoolFigures
+from sxcounsel.gui.lists.list_page import ListPage
 from sxcounsel.sync.enrollment import MAX_FILE, EnrollmentRequest, parse_request
 from sxcounsel.sync.keys import key_id, read_limited
 
@@ -144,8 +144,7 @@ class SchoolsPage(ListPage):
     def approve_request(self, path: Path) -> str:
         session = self.ctx.session
         try:
-            with LOAD_LOCK:
-                request, what = approve(session, county_of(session), path)
+            request, what = approve(session, county_of(session), path)
         except Exception as exc:
             self.message.show_message(error_text(exc))
             return ""
@@ -159,11 +158,14 @@ class SchoolsPage(ListPage):
 
     def reject_request(self, r: EnrollmentRequest) -> None:
         session = self.ctx.session
-        with LOAD_LOCK:
-            session.store.audit(
-                session.username, "enroll", "school", r.school_code, result="refused",
-                detail="enrollment request rejected",
-            )  # fmt: skip
+        session.store.audit(
+            session.username,
+            "enroll",
+            "school",
+            r.school_code,
+            result="refused",
+            detail="enrollment request rejected",
+        )
         self.message.show_message(
             fill(self.tr("The request of %1 was rejected; nothing was registered."), r.school_name),
             "info",

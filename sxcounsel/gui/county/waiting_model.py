@@ -6,6 +6,8 @@ from datetime import date
 
 from PySide6.QtGui import QColor
 
+from sxcounsel.county import stats as cs
+from sxcounsel.county.stats import WaitingRow
 from sxcounsel.gui.labels import fill
 from sxcounsel.gui.lists import quick_filters as qf
 from sxcounsel.gui.lists.base_model import (
@@ -16,8 +18,7 @@ from sxcounsel.gui.lists.base_model import (
     RecordTableModel,
     search_key,
 )
-from sxcounsel.services import county_stats as cs
-from sxcounsel.services.county_stats import WaitingRow
+from sxcounsel.services.session import Session
 
 LONG_WAIT = 30  # days: shown in red
 
@@ -41,8 +42,8 @@ class CountyReferralsModel(RecordTableModel):
     def waiting_text(self, r: WaitingRow) -> str:
         return fill(self.tr("%1 days"), r.days_waiting)
 
-    def load(self) -> list[WaitingRow]:
-        return cs.referrals_waiting(self.session, date.today())
+    def load(self, session: Session) -> list[WaitingRow]:
+        return cs.referrals_waiting(session, date.today())
 
     def row_key(self, r: WaitingRow) -> str:
         return search_key(

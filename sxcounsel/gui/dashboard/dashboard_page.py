@@ -31,7 +31,7 @@ from sxcounsel.gui.errors import error_text
 from sxcounsel.gui.labels import fill
 from sxcounsel.gui.lists.base_model import ALERT
 from sxcounsel.gui.lists.quick_filters import natural
-from sxcounsel.gui.lists.reader import Read, start_read, wait_for_reads
+from sxcounsel.gui.operations import Operation, read
 from sxcounsel.gui.widgets.messages import MessageLabel
 
 if TYPE_CHECKING:
@@ -89,9 +89,7 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self.setObjectName("page_dashboard")
         self.ctx = ctx
-        self.task: Read | None = None
-        if wait_for_reads not in ctx.draft_savers:
-            ctx.draft_savers.append(wait_for_reads)
+        self.task: Operation | None = None
         self.data: DashboardData | None = None
         self.loaded, self._stale, self._again = False, True, False
         counts_sessions = bool(ctx.session.roles & READERS)
@@ -234,8 +232,7 @@ class DashboardPage(QWidget):
         if self.task is not None and self.task.running:
             self._again = True
             return
-        session = self.ctx.session
-        self.task = start_read(self, lambda: gather(session), self._loaded, self._failed)
+        self.task = read(gather, self._loaded, self._failed, session=self.ctx.session, parent=self)
 
     def _changed(self, _kind: str, _record_id: str) -> None:
         if self.isVisible():

@@ -16,7 +16,7 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
@@ -33,12 +33,14 @@ from PySide6.QtWidgets import (
 )
 
 from sxcounsel.core.errors import SxError
-from sxcounsel.gui.context import PageContext
 from sxcounsel.gui.forms.fields import Field
 from sxcounsel.gui.forms.form_errors import field_error, form_error
 from sxcounsel.gui.labels import fill
 from sxcounsel.gui.widgets.messages import MessageLabel
 from sxcounsel.services import drafts
+
+if TYPE_CHECKING:  # a type only: context.py opens forms (forms/opener.py)
+    from sxcounsel.gui.context import PageContext
 
 FORM_WIDTH, FORM_HEIGHT = 820, 700
 

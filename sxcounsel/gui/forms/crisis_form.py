@@ -9,6 +9,9 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
+from PySide6.QtWidgets import QLabel
+
+from sxcounsel.core.errors import SxError
 from sxcounsel.core.roles import Role
 from sxcounsel.gui.forms.base import RecordForm
 from sxcounsel.gui.forms.concern_form import account_options
@@ -25,6 +28,7 @@ from sxcounsel.gui.forms.student_picker import StudentField
 from sxcounsel.gui.labels import fill
 from sxcounsel.services import crises, risklevels
 from sxcounsel.services.crises import CrisisEvent
+from sxcounsel.services.students import get_student
 
 _KEYS = (
     "student_id",
@@ -45,7 +49,12 @@ class CrisisForm(RecordForm):
         self.event: CrisisEvent | None = None
         self.suggest_concern = False
         main = self.section(self.tr("Event"))
-        self.add(main, "student_id", self.tr("Student"), StudentField(self.session, self))
+        student = StudentField(self.session, self)
+        self.student_field = self.add(main, "student_id", self.tr("Student"), student)
+        self.boarding = QLabel(self)  # 住校 / 走读: who is told, and where the child sleeps
+        self.boarding.setObjectName("crisisBoarding")
+        main.addRow(self.tr("Boarding"), self.boarding)
+        student.on_change(self._show_boarding)
         self.add(main, "occurred_at", self.tr("When"), DateField(self, with_time=True))
         self.add(main, "type", self.tr("Type"), ChoiceField(self, plain(crises.TYPES)))
         self.add(main, "place", self.tr("Where"), LineField(self))
@@ -88,6 +97,16 @@ class CrisisForm(RecordForm):
         self.concern_button.clicked.connect(self.open_concern)
         self.close_event_button = self.action_button(self.tr("Close the &event"), "closeEvent")
         self.close_event_button.clicked.connect(self.close_event)
+
+    def _show_boarding(self) -> None:
+        student_id = self.student_field.value()
+        text = ""
+        if student_id:
+            try:
+                text = "住校" if get_student(self.session, student_id).boarding else "走读"
+            except SxError:  # a subject teacher may pick a student, not read the record
+                text = ""
+        self.boarding.setText(text or "—")
 
     def counselor(self) -> bool:
         return Role.COUNSELOR in self.session.roles

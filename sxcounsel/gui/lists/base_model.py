@@ -76,11 +76,12 @@ class RecordTableModel(QAbstractTableModel):
     def make_columns(self) -> list[Column]:
         raise NotImplementedError
 
-    def load(self) -> list[Row]:
-        """Read the rows from the services (runs on a worker thread: no Qt calls)."""
+    def load(self, session: Session) -> list[Row]:
+        """Read the rows from the services (a read operation, on its own connection, off the
+        GUI thread: no Qt calls)."""
         raise NotImplementedError
 
-    def load_first(self) -> list[Row] | None:
+    def load_first(self, session: Session) -> list[Row] | None:
         """A first screenful read quickly (before ``load``) for very long lists, or None."""
         return None
 
@@ -98,13 +99,13 @@ class RecordTableModel(QAbstractTableModel):
         """The text of the 'New …' button ('' for none)."""
         return ""
 
-    def fetch(self) -> tuple[list[Row], list[str]]:
-        """``load`` and the rows' search keys, both on the worker thread."""
-        rows = self.load()
+    def fetch(self, session: Session) -> tuple[list[Row], list[str]]:
+        """``load`` and the rows' search keys, both off the GUI thread."""
+        rows = self.load(session)
         return rows, [self.row_key(r) for r in rows]
 
-    def fetch_first(self) -> tuple[list[Row], list[str]] | None:
-        rows = self.load_first()
+    def fetch_first(self, session: Session) -> tuple[list[Row], list[str]] | None:
+        rows = self.load_first(session)
         return None if rows is None else (rows, [self.row_key(r) for r in rows])
 
     # -- rows -------------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from sxcounsel.gui.lists.base_model import (
 )
 from sxcounsel.services import concerns, listing, risklevels
 from sxcounsel.services.listing import ConcernRow
+from sxcounsel.services.session import Session
 
 NEXT_REVIEW_COLUMN = 6
 
@@ -67,8 +68,8 @@ class ConcernsModel(RecordTableModel):
     def _severity(self, r: ConcernRow) -> int:
         return self.levels.index(r.risk_level) if r.risk_level in self.levels else 99
 
-    def load(self) -> list[ConcernRow]:
-        return listing.list_concern_rows(self.session, date.today())
+    def load(self, session: Session) -> list[ConcernRow]:
+        return listing.list_concern_rows(session, date.today())
 
     def row_key(self, r: ConcernRow) -> str:
         return search_key(

@@ -10,6 +10,7 @@ from sxcounsel.gui.lists import quick_filters as qf
 from sxcounsel.gui.lists.base_model import ALERT, Column, QuickFilter, RecordTableModel, search_key
 from sxcounsel.services import crises, listing
 from sxcounsel.services.listing import CrisisRow
+from sxcounsel.services.session import Session
 
 
 class CrisesModel(RecordTableModel):
@@ -38,8 +39,8 @@ class CrisesModel(RecordTableModel):
             columns.insert(3, Column(self.tr("Type"), lambda r: r.type, width=100))
         return columns
 
-    def load(self) -> list[CrisisRow]:
-        return listing.list_crisis_rows(self.session)
+    def load(self, session: Session) -> list[CrisisRow]:
+        return listing.list_crisis_rows(session)
 
     def row_key(self, r: CrisisRow) -> str:
         return search_key(

@@ -7,6 +7,7 @@ from sxcounsel.gui.lists import quick_filters as qf
 from sxcounsel.gui.lists.base_model import Column, QuickFilter, RecordTableModel, search_key
 from sxcounsel.services import homevisits, listing
 from sxcounsel.services.listing import HomeVisitRow
+from sxcounsel.services.session import Session
 
 
 class HomeVisitsModel(RecordTableModel):
@@ -33,8 +34,8 @@ class HomeVisitsModel(RecordTableModel):
             Column(self.tr("Follow-up on"), lambda r: r.follow_up_date, width=100),
         ]
 
-    def load(self) -> list[HomeVisitRow]:
-        return listing.list_home_visit_rows(self.session)
+    def load(self, session: Session) -> list[HomeVisitRow]:
+        return listing.list_home_visit_rows(session)
 
     def row_key(self, r: HomeVisitRow) -> str:
         return search_key(

@@ -1,6 +1,6 @@
 """One page per record family: title, search-as-you-type, quick filters, the table, "New …".
 
-The rows are read on a worker thread the first time the page is shown and again whenever the
+The rows are read by a read operation (gui/operations.py) the first time the page is shown and again whenever the
 record bus announces a change of a kind the list shows (at once when visible, else on the
 next show). Column widths are remembered per list in the preferences (never any row data).
 """
@@ -8,7 +8,6 @@ next show). Column widths are remembered per list in the preferences (never any 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
@@ -31,7 +30,7 @@ from sxcounsel.gui.errors import error_text
 from sxcounsel.gui.labels import fill
 from sxcounsel.gui.lists.base_model import QuickFilter, RecordTableModel
 from sxcounsel.gui.lists.filter_proxy import RecordFilterProxy
-from sxcounsel.gui.lists.reader import READ_LOCK, Read, start_read, wait_for_reads
+from sxcounsel.gui.operations import Operation, read
 from sxcounsel.gui.widgets.messages import MessageLabel
 
 if TYPE_CHECKING:
@@ -40,17 +39,6 @@ if TYPE_CHECKING:
 SAVE_WIDTHS_MS = 400
 ROW_HEIGHT = 30
 TITLE_ROW = 36  # px: the same title row height with or without a "New …" button
-LOAD_LOCK = READ_LOCK  # held by every background read of the lists and the dashboard
-
-
-def locked(fn: Callable[[], Any]) -> Callable[[], Any]:
-    """``fn`` run while holding LOAD_LOCK (for other pages' own background reads)."""
-
-    def run() -> Any:
-        with LOAD_LOCK:
-            return fn()
-
-    return run
 
 
 class ListPage(QWidget):
@@ -67,10 +55,8 @@ class ListPage(QWidget):
         self.setObjectName(f"page_{self.key}")
         model.setParent(self)
         self.proxy = RecordFilterProxy(model)
-        self.task: Read | None = None
-        self._keys: list[str] | None = None  # search keys made on the worker with the rows
-        if wait_for_reads not in ctx.draft_savers:
-            ctx.draft_savers.append(wait_for_reads)
+        self.task: Operation | None = None
+        self._keys: list[str] | None = None  # search keys made off the GUI thread with the rows
         self.loaded, self._stale, self._again = False, True, False
         self._filters: list[QuickFilter] = model.quick_filters()
         self._pending: dict[str, str] = {}  # quick-filter choices waiting for the rows
@@ -210,7 +196,7 @@ class ListPage(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        """Read the rows again (on a worker thread); a second request waits for the first."""
+        """Read the rows again (a read operation); a second request waits for the first."""
         self._stale = False
         if self.task is not None and self.task.running:
             self._again = True
@@ -218,16 +204,19 @@ class ListPage(QWidget):
         if not self.loaded:
             self.count_label.setText(self.tr("Loading…"))
             if self.model.rowCount() == 0:  # first a screenful, when the model offers one
-                self.task = start_read(self, self.model.fetch_first, self._first, self._failed)
+                self.task = self._read(self.model.fetch_first, self._first)
                 return
-        self.task = start_read(self, self.model.fetch, self._fetched, self._failed)
+        self.task = self._read(self.model.fetch, self._fetched)
+
+    def _read(self, work: Any, done: Any) -> Operation:
+        return read(work, done, self._failed, session=self.ctx.session, parent=self)
 
     def _first(self, fetched: tuple[list[Any], list[str]] | None) -> None:
         if fetched and fetched[0]:
             self.model.set_rows(*fetched)
             self._fill_combos()
             self.proxy.resort()
-        self.task = start_read(self, self.model.fetch, self._fetched, self._failed)
+        self.task = self._read(self.model.fetch, self._fetched)
 
     def _fetched(self, fetched: tuple[list[Any], list[str]]) -> None:
         rows, keys = fetched

@@ -16,6 +16,7 @@ from sxcounsel.gui.lists import quick_filters as qf
 from sxcounsel.gui.lists.base_model import ALERT, Column, QuickFilter, RecordTableModel, search_key
 from sxcounsel.services import listing, referrals
 from sxcounsel.services.listing import ReferralRow
+from sxcounsel.services.session import Session
 
 LONG_WAIT_DAYS = 14
 
@@ -65,8 +66,8 @@ class ReferralsModel(RecordTableModel):
     def steps_text(r: ReferralRow) -> str:
         return " → ".join(f"{step} {on}" for step, on in r.steps)
 
-    def load(self) -> list[ReferralRow]:
-        return listing.list_referral_rows(self.session, date.today())
+    def load(self, session: Session) -> list[ReferralRow]:
+        return listing.list_referral_rows(session, date.today())
 
     def row_key(self, r: ReferralRow) -> str:
         return search_key(

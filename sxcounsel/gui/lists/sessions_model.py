@@ -16,6 +16,7 @@ from sxcounsel.gui.lists.base_model import (
 )
 from sxcounsel.services import listing, risklevels, sessions
 from sxcounsel.services.listing import SessionRow
+from sxcounsel.services.session import Session
 
 
 def _number_key(r: SessionRow) -> str:
@@ -58,11 +59,11 @@ class SessionsModel(RecordTableModel):
     def _severity(self, r: SessionRow) -> int:
         return self.levels.index(r.risk_level) if r.risk_level in self.levels else 99
 
-    def load(self) -> list[SessionRow]:
-        return listing.list_session_rows(self.session)
+    def load(self, session: Session) -> list[SessionRow]:
+        return listing.list_session_rows(session)
 
-    def load_first(self) -> list[SessionRow]:
-        return listing.list_session_rows(self.session, newest=FIRST_SCREEN)
+    def load_first(self, session: Session) -> list[SessionRow]:
+        return listing.list_session_rows(session, newest=FIRST_SCREEN)
 
     def row_key(self, r: SessionRow) -> str:
         return search_key((r.number, r.students, r.classes, r.counselor), r.search.split())

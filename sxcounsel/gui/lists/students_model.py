@@ -8,6 +8,7 @@ from sxcounsel.gui.lists.base_model import Column, QuickFilter, RecordTableModel
 from sxcounsel.services import listing
 from sxcounsel.services import student_fields as sf
 from sxcounsel.services.listing import StudentRow
+from sxcounsel.services.session import Session
 
 
 class StudentsModel(RecordTableModel):
@@ -31,8 +32,8 @@ class StudentsModel(RecordTableModel):
             Column(self.tr("Family situation"), lambda r: r.flags, width=200),
         ]
 
-    def load(self) -> list[StudentRow]:
-        return listing.list_student_rows(self.session)
+    def load(self, session: Session) -> list[StudentRow]:
+        return listing.list_student_rows(session)
 
     def row_key(self, r: StudentRow) -> str:
         return search_key(

@@ -13,8 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from sxcounsel.gui.forms.base import RecordForm
+from sxcounsel.gui.operations import Operation
 from sxcounsel.gui.printing.runner import ask_save_path, print_in_background
-from sxcounsel.gui.worker import Task
 from sxcounsel.services.printing import Printed
 from sxcounsel.services.session import Session
 
@@ -41,7 +41,7 @@ class RecordPrinter(QObject):
         self.button = form.action_button(text, name)
         self.button.clicked.connect(self.ask)
         self.button.hide()
-        self.task: Task | None = None
+        self.task: Operation | None = None
 
     def refresh(self, allowed: bool = True) -> None:
         """Show the button when the record is saved (and ``allowed``)."""
@@ -53,7 +53,7 @@ class RecordPrinter(QObject):
             return
         ask_save_path(form, self.dialog_title, self.suggest(), self.print_to, form.ctx.prefs)
 
-    def print_to(self, path: Path) -> Task:
+    def print_to(self, path: Path) -> Operation:
         """Write the record's document to ``path`` in the background and open it."""
         record_id, work = self.form.record_id, self.work
         self.task = print_in_background(

@@ -19,7 +19,8 @@ from sxcounsel.core.schoolyear import school_year_label, school_year_of
 from sxcounsel.gui.lists import quick_filters as qf
 from sxcounsel.gui.lists.concerns_model import ConcernsModel
 from sxcounsel.gui.lists.homevisits_model import HomeVisitsModel
-from sxcounsel.gui.lists.list_page import LOAD_LOCK, ListPage
+from sxcounsel.gui.lists.list_page import ListPage
+from sxcounsel.gui.operations import Operation, read
 from sxcounsel.gui.printing.ledger_dialogs import ConcernLedgerDialog, HomeVisitLedgerDialog
 from sxcounsel.gui.printing.runner import (
     Work,
@@ -28,10 +29,10 @@ from sxcounsel.gui.printing.runner import (
     print_error_text,
     print_in_background,
 )
-from sxcounsel.gui.worker import Task
 from sxcounsel.reports.concern_ledger import TITLE as CONCERN_TITLE
 from sxcounsel.reports.homevisit_ledger import TITLE as HOMEVISIT_TITLE
 from sxcounsel.services import homevisits, printing
+from sxcounsel.services.session import Session
 
 HOMEVISIT_PRINTERS = frozenset({Role.COUNSELOR, Role.HEAD_TEACHER, Role.SCHOOL_ADMIN})
 CONCERN_PRINTERS = frozenset({Role.COUNSELOR, Role.SCHOOL_ADMIN})
@@ -48,12 +49,13 @@ class LedgerPrinter(QObject):
         self.button.setObjectName(name)
         self.button.clicked.connect(self.ask)
         page.add_action(self.button)
-        self.task: Task | None = None
+        self.task: Operation | None = None
+        self.loading: Operation | None = None  # what the dialog offers, read first
 
-    def ask(self) -> None:
+    def ask(self) -> object:
         raise NotImplementedError
 
-    def _run(self, busy_text: str, work: Work, progress: Progress) -> Task:
+    def _run(self, busy_text: str, work: Work, progress: Progress) -> Operation:
         self.task = print_in_background(
             self.page, self.page.message, self.session, busy_text, work, progress
         )
@@ -66,22 +68,37 @@ class HomeVisitLedgerPrinter(LedgerPrinter):
         self.button.setToolTip(self.tr("家访工作台账 of one class for one school year"))
         self.dialog: HomeVisitLedgerDialog | None = None
 
-    def classes(self) -> list[str]:
-        """The classes to choose from: a head teacher's own, else every class with students."""
-        if not self.session.roles & {Role.COUNSELOR, Role.SCHOOL_ADMIN}:
-            return sorted(self.session.account.classes, key=qf.natural)
-        with LOAD_LOCK:  # the lists read on the same connection from a worker thread
-            found = homevisits.coverage(self.session, school_year_of(date.today()))
-        return sorted((c.class_name for c in found), key=qf.natural)
-
-    def ask(self) -> None:
+    def ask(self) -> Operation:
+        """Read the classes to choose from (a head teacher's own, else every class with
+        students) in the background, then open the dialog."""
         combo = self.page.combos.get("class")
         chosen = combo.currentText() if combo is not None and combo.currentIndex() > 0 else ""
-        try:
-            classes = self.classes()
-        except Exception as exc:  # one sentence on the page, never a traceback
+        own = None
+        if not self.session.roles & {Role.COUNSELOR, Role.SCHOOL_ADMIN}:
+            own = list(self.session.account.classes)
+        self.button.setEnabled(False)
+
+        def classes(s: Session) -> list[str]:
+            if own is not None:
+                return sorted(own, key=qf.natural)
+            found = homevisits.coverage(s, school_year_of(date.today()))
+            return sorted((c.class_name for c in found), key=qf.natural)
+
+        def failed(exc: BaseException) -> None:  # one sentence on the page, no traceback
+            self.button.setEnabled(True)
             self.page.message.show_message(print_error_text(exc))
-            return
+
+        self.loading = read(
+            classes,
+            lambda found: self._open_dialog(found, chosen),
+            failed,
+            session=self.session,
+            parent=self,
+        )
+        return self.loading
+
+    def _open_dialog(self, classes: list[str], chosen: str) -> None:
+        self.button.setEnabled(True)
         dialog = self.dialog = HomeVisitLedgerDialog(self.page, classes, chosen)
         dialog.accepted.connect(lambda d=dialog: self._ask_file(d))
         dialog.finished.connect(dialog.deleteLater)
@@ -97,7 +114,7 @@ class HomeVisitLedgerPrinter(LedgerPrinter):
             self.page.ctx.prefs,
         )
 
-    def print_to(self, class_name: str, school_year: int, path: Path) -> Task:
+    def print_to(self, class_name: str, school_year: int, path: Path) -> Operation:
         """Write the ledger to ``path`` (.pdf or .xlsx) in the background and open it."""
         progress = Progress()
         return self._run(
@@ -129,7 +146,7 @@ class ConcernLedgerPrinter(LedgerPrinter):
             self.page.ctx.prefs,
         )
 
-    def print_to(self, path: Path, with_plans: bool = False) -> Task:
+    def print_to(self, path: Path, with_plans: bool = False) -> Operation:
         progress = Progress()
         return self._run(
             self.tr("Writing the key-concern ledger…"),

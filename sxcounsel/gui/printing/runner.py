@@ -3,7 +3,7 @@
 1. ``ask_save_path``: a save dialog suggests a Chinese file name (家访工作台账-七年级(2)班-
    2025—2026学年.pdf) in the folder used last time, else the user's Documents folder.
 2. ``print_in_background``: the service (services.printing / printing_letters) runs on a second
-   connection to the store (``on_sibling``) behind a busy dialog. The service checks the role,
+   connection to the store (a write operation, gui/operations.py) behind a busy dialog. The service checks the role,
    writes the file atomically and audits it in the same transaction: a refusal leaves neither a
    file nor an audit entry.
 3. The file is opened in the system viewer (``open_in_viewer``, the only door to the outside,
@@ -27,10 +27,10 @@ from sxcounsel.core.errors import NotFound, PermissionDenied, SxError, Validatio
 from sxcounsel.core.progress import Progress
 from sxcounsel.gui.errors import error_text
 from sxcounsel.gui.labels import fill
+from sxcounsel.gui.operations import Operation
 from sxcounsel.gui.prefs import Prefs
 from sxcounsel.gui.widgets.busy import run_busy
 from sxcounsel.gui.widgets.messages import MessageLabel
-from sxcounsel.gui.worker import Task, on_sibling
 from sxcounsel.services.printing import PDF, XLSX, Printed
 from sxcounsel.services.session import Session
 
@@ -109,7 +109,7 @@ def print_in_background(
     busy_text: str,
     work: Work,
     progress: Progress | None = None,
-) -> Task:
+) -> Operation:
     """Run ``work`` on a sibling session behind a busy dialog; then open the file and say so
     in ``message`` (or say why not). Returns the running task (tests wait for it)."""
     message.clear_message()
@@ -124,7 +124,8 @@ def print_in_background(
     def failed(exc: BaseException) -> None:
         message.show_message(print_error_text(exc))
 
-    return run_busy(owner, busy_text, on_sibling(session, work), succeeded, failed, progress)
+    op = Operation(work, session=session, kind="write", progress=progress)  # prints are audited
+    return run_busy(owner, busy_text, op, succeeded, failed)
 
 
 def print_error_text(exc: BaseException) -> str:

@@ -18,9 +18,9 @@ from sxcounsel.core.errors import SxError
 from sxcounsel.core.roles import Role
 from sxcounsel.gui.errors import error_text
 from sxcounsel.gui.labels import fill, role_name
+from sxcounsel.gui.operations import Operation, write
 from sxcounsel.gui.widgets.messages import MessageLabel
 from sxcounsel.gui.widgets.passphrase_pair import PassphrasePair
-from sxcounsel.gui.worker import Task, run_task
 from sxcounsel.services.accounts import add_user
 from sxcounsel.services.session import Session
 
@@ -39,7 +39,7 @@ class AddUserDialog(QDialog):
         self.setObjectName("addUserDialog")
         self.setWindowTitle(self.tr("Add an account"))
         self.session = session
-        self.task: Task | None = None
+        self.task: Operation | None = None
         self.username = QLineEdit(self)
         self.username.setObjectName("newUsername")
         self.username.setMaxLength(32)
@@ -99,10 +99,13 @@ class AddUserDialog(QDialog):
         roles = [r.value for r, box in self.role_boxes.items() if box.isChecked()]
         classes = split_classes(self.classes.text()) if self.classes.isEnabled() else []
         self._set_busy(True)
-        self.task = run_task(
-            lambda: add_user(session, name, roles, passphrase, classes, display),
+        self.task = write(
+            lambda s: add_user(s, name, roles, passphrase, classes, display),
             self._done,
             self._failed,
+            session=session,
+            changes=("user", ""),
+            parent=self,
         )
 
     def _set_busy(self, busy: bool) -> None:

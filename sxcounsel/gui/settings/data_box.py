@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPush
 from sxcounsel.core.roles import BACKUP_ROLES
 from sxcounsel.gui.errors import error_text
 from sxcounsel.gui.labels import fill
+from sxcounsel.gui.operations import Operation
 from sxcounsel.gui.settings.restore_dialog import RestoreDialog
 from sxcounsel.gui.widgets.busy import run_busy
 from sxcounsel.gui.widgets.messages import MessageLabel
@@ -75,7 +76,7 @@ class DataBox(QGroupBox):
         return run_busy(
             self,
             self.tr("Writing the backup…"),
-            lambda: make_backup(session, path),
+            Operation(lambda s: make_backup(s, path), session=session, kind="write"),
             lambda size: self._backed_up(path, size),
             self._failed,
         )
@@ -91,7 +92,7 @@ class DataBox(QGroupBox):
         return run_busy(
             self,
             self.tr("Checking every page of the store and the audit log…"),
-            lambda: verify(session),
+            Operation(verify, session=session, kind="write"),  # locking waits for it
             self._verified,
             self._failed,
         )

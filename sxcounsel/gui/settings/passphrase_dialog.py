@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
 )
 
 from sxcounsel.gui.errors import error_text
+from sxcounsel.gui.operations import Operation, write
 from sxcounsel.gui.widgets.messages import MessageLabel
 from sxcounsel.gui.widgets.passphrase_pair import PassphrasePair, password_field
-from sxcounsel.gui.worker import Task, run_task
 from sxcounsel.services.accounts import change_passphrase
 from sxcounsel.services.session import Session
 
@@ -25,7 +25,7 @@ class PassphraseDialog(QDialog):
         self.setObjectName("passphraseDialog")
         self.setWindowTitle(self.tr("Change your passphrase"))
         self.session = session
-        self.task: Task | None = None
+        self.task: Operation | None = None
         self.old = password_field(self, "currentPassphrase")
         self.old_message = MessageLabel(self)
         form = QFormLayout()
@@ -65,7 +65,14 @@ class PassphraseDialog(QDialog):
             return
         session = self.session
         self._set_busy(True)
-        self.task = run_task(lambda: change_passphrase(session, old, new), self._done, self._failed)
+        self.task = write(
+            lambda s: change_passphrase(s, old, new),
+            self._done,
+            self._failed,
+            session=session,
+            changes=("user", session.account.id),
+            parent=self,
+        )
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)

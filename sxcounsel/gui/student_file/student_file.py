@@ -7,6 +7,8 @@ opens its record. The file refreshes itself when any record is saved (``ctx.bus`
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -26,13 +28,18 @@ from PySide6.QtWidgets import (
 
 from sxcounsel.core.errors import SxError
 from sxcounsel.core.roles import Role
-from sxcounsel.gui.context import PageContext
 from sxcounsel.gui.errors import error_text
 from sxcounsel.gui.labels import fill
+from sxcounsel.gui.operations import Latest, Operation
 from sxcounsel.gui.student_file.timeline import Entry, timeline
 from sxcounsel.gui.widgets.messages import MessageLabel
 from sxcounsel.services import concerns
+from sxcounsel.services.concerns import ConcernCase
+from sxcounsel.services.session import Session
 from sxcounsel.services.students import Student, get_student
+
+if TYPE_CHECKING:  # a type only: context.py opens forms (forms/opener.py)
+    from sxcounsel.gui.context import PageContext
 
 _ENTRY = Qt.ItemDataRole.UserRole
 SIDE_WIDTH = 330
@@ -137,6 +144,8 @@ class StudentFile(QDialog):
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
         self._size()
         self.refresh()
+        self.latest = Latest()  # a refresh after a save; the newest wins
+        self.loading: Operation | None = None
         ctx.bus.changed.connect(self.on_changed)
 
     def _size(self) -> None:
@@ -167,12 +176,20 @@ class StudentFile(QDialog):
 
     # -- content ------------------------------------------------------------------------------
     def refresh(self) -> None:
+        """Read the file at once (when it opens: one student's records, a quick read)."""
         try:
-            self.student = get_student(self.session, self.record_id)
-            self.entries = timeline(self.session, self.record_id)
+            student = get_student(self.session, self.record_id)
+            entries = timeline(self.session, self.record_id)
+            case = None
+            if "concern" in self.add_buttons:
+                case = concerns.find_open_case(self.session, self.record_id)
         except SxError as exc:
             self.message.show_message(error_text(exc))
             return
+        self.show_file(student, entries, case)
+
+    def show_file(self, student: Student, entries: list[Entry], case: ConcernCase | None) -> None:
+        self.student, self.entries = student, entries
         s = self.student
         self.heading.setText(s.name)
         self.setWindowTitle(fill(self.tr("Student file: %1"), s.name))
@@ -194,6 +211,7 @@ class StudentFile(QDialog):
             (self.tr("Date of birth"), s.birth_date),
             (self.tr("ID card number"), s.id_number),
             (self.tr("Grade"), s.grade),
+            (self.tr("Boarding"), "住校" if s.boarding else "走读"),
             (self.tr("Dormitory"), s.dormitory),
             (self.tr("Home address"), s.address),
         ):
@@ -211,7 +229,7 @@ class StudentFile(QDialog):
         self._fill_timeline()
         concern = self.add_buttons.get("concern")
         if concern is not None:
-            self.open_case = concerns.find_open_case(self.session, self.record_id)
+            self.open_case = case
             concern.setText(
                 self.tr("Open &key-concern case")
                 if self.open_case
@@ -228,8 +246,24 @@ class StudentFile(QDialog):
         self.empty.setVisible(not self.entries)
 
     def on_changed(self, _kind: str, _record_id: str) -> None:
-        if self.session.store.conn is not None:
-            self.refresh()
+        """A record was saved: read the file again in the background (newest read wins)."""
+        if self.session.store.conn is None:
+            return
+        record_id, with_case = self.record_id, "concern" in self.add_buttons
+
+        def gather(s: Session) -> tuple[Student, list[Entry], ConcernCase | None]:
+            case = concerns.find_open_case(s, record_id) if with_case else None
+            return get_student(s, record_id), timeline(s, record_id), case
+
+        self.loading = self.latest.run(
+            gather, self._gathered, self._failed, session=self.session, parent=self
+        )
+
+    def _gathered(self, found: tuple[Student, list[Entry], ConcernCase | None]) -> None:
+        self.show_file(*found)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.message.show_message(error_text(exc))
 
     # -- opening ------------------------------------------------------------------------------
     def open_entry(self, data: tuple[str, str] | None) -> QWidget | None:

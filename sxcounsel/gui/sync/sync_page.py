@@ -12,7 +12,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -27,13 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sxcounsel.gui import operations
 from sxcounsel.gui.context import PageContext
 from sxcounsel.gui.errors import error_text
 from sxcounsel.gui.labels import fill
+from sxcounsel.gui.operations import Latest, Operation
 from sxcounsel.gui.sync import sync_text
 from sxcounsel.gui.widgets.busy import run_busy
 from sxcounsel.gui.widgets.messages import MessageLabel
-from sxcounsel.gui.worker import Task, busy, on_sibling, run_task
 from sxcounsel.sync.ack import AckResult, import_ack_file
 from sxcounsel.sync.client import push
 from sxcounsel.sync.enrollment import (
@@ -56,7 +56,9 @@ class SyncPage(QWidget):
         self.setObjectName("page_sync")
         self.ctx = ctx
         self.status: SchoolStatus | None = None
-        self.background: Task | None = None
+        self.background: Operation | None = None
+        self.task: Operation | None = None
+        self.latest = Latest()  # only the newest count of what waits is shown
         title = QLabel(self.tr("Sync with the county center"), self)
         title.setObjectName("pageTitle")
         intro = QLabel(
@@ -142,42 +144,22 @@ class SyncPage(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(BACKGROUND_MINUTES * 60_000)
         self.timer.timeout.connect(self.sync_in_background)
-        self.generation = 0  # a status computed before the latest refresh() is stale
-        self.loading: Task | None = self.refresh_in_background()
+        self.loading: Operation = self.refresh()
         self.timer.start()
 
     # -- state --------------------------------------------------------------------------------
-    def refresh_in_background(self) -> Task:
-        """Count what waits on a second connection: with 100,000 records counting takes most
-        of a second, which must not hold up unlocking."""
-        generation = self.generation
-        sibling = self.ctx.session.sibling()  # opened here: locking may close the session
-
-        def count() -> SchoolStatus:
-            try:
-                return school_status(sibling)
-            finally:
-                sibling.store.close()
-
-        def shown(status: SchoolStatus) -> None:
-            if shiboken6.isValid(self) and generation == self.generation:
-                self.show_status(status)
-
-        def failed(exc: BaseException) -> None:
-            if shiboken6.isValid(self):
-                self._status_failed(exc)
-
-        return run_task(count, shown, failed, holds_store=False)
-
-    def refresh(self) -> SchoolStatus | None:
-        self.generation += 1
-        try:
-            status = school_status(self.ctx.session)
-        except Exception as exc:  # a store that is not a school's, or closed under us
-            self._status_failed(exc)
-            return None
-        self.show_status(status)
-        return status
+    def refresh(self) -> Operation:
+        """Count what waits, on a connection of its own: with 100,000 records counting takes
+        most of a second, which must hold up neither unlocking nor the page's buttons. Only
+        the newest count is shown."""
+        self.loading = self.latest.run(
+            school_status,
+            self.show_status,
+            self._status_failed,
+            session=self.ctx.session,
+            parent=self,
+        )
+        return self.loading
 
     def _status_failed(self, exc: BaseException) -> None:
         self.message.show_message(error_text(exc))
@@ -237,13 +219,14 @@ class SyncPage(QWidget):
 
     def enroll_with(
         self, enrollment: Path, request: Path, replace: bool = False, allow_notes: bool = False
-    ) -> Task:
+    ) -> Operation:
         session = self.ctx.session
         return self._busy(
             self.tr("Checking the county's signature…"),
-            on_sibling(
-                session,
+            operations.Operation(
                 lambda s: enroll(s, enrollment, request, replace=replace, allow_notes=allow_notes),
+                session=session,
+                kind="write",
             ),
             lambda e: self._done(
                 fill(
@@ -357,11 +340,11 @@ class SyncPage(QWidget):
         self._done(fill(self.tr("From now on records go to %1."), now))
 
     # -- sending ------------------------------------------------------------------------------
-    def sync_now(self) -> Task:
+    def sync_now(self) -> Operation:
         session = self.ctx.session
         return self._busy(
             self.tr("Sending the changes to the county center…"),
-            on_sibling(session, lambda s: push(s, attempts=2)),
+            operations.Operation(lambda s: push(s, attempts=2), session=session, kind="write"),
             lambda r: self._done(
                 self.tr("Nothing to send: the county has confirmed every change.")
                 if not r.sent
@@ -374,13 +357,16 @@ class SyncPage(QWidget):
     def sync_in_background(self) -> None:
         """Quietly push what waits; a county that cannot be reached is simply tried later."""
         status = self.status
-        if status is None or not status.enrolled_with or status.nothing_pending or busy():
+        busy = operations.busy()
+        if status is None or not status.enrolled_with or status.nothing_pending or busy:
             return
-        session = self.ctx.session
-        self.background = run_task(
-            on_sibling(session, lambda s: push(s, attempts=1)),
+        self.background = operations.write(
+            lambda s: push(s, attempts=1),
             lambda _r: self.refresh(),
             self._background_failed,
+            session=self.ctx.session,
+            changes=None,
+            parent=self,
         )
 
     def _background_failed(self, exc: BaseException) -> None:
@@ -396,11 +382,11 @@ class SyncPage(QWidget):
         dialog.fileSelected.connect(lambda name: self.export_into(Path(name)))
         dialog.open()
 
-    def export_into(self, folder: Path) -> Task:
+    def export_into(self, folder: Path) -> Operation:
         session = self.ctx.session
         return self._busy(
             self.tr("Writing the bundle…"),
-            on_sibling(session, lambda s: export_to(s, folder)),
+            operations.Operation(lambda s: export_to(s, folder), session=session, kind="write"),
             lambda r: self._done(
                 fill(
                     self.tr(
@@ -422,11 +408,11 @@ class SyncPage(QWidget):
         dialog.fileSelected.connect(lambda name: self.import_ack(Path(name)))
         dialog.open()
 
-    def import_ack(self, path: Path) -> Task:
+    def import_ack(self, path: Path) -> Operation:
         session = self.ctx.session
         return self._busy(
             self.tr("Checking the county's signature…"),
-            on_sibling(session, lambda s: import_ack_file(s, path)),
+            operations.Operation(lambda s: import_ack_file(s, path), session=session, kind="write"),
             lambda r: self._done(self._ack_text(r)),
         )
 
@@ -445,10 +431,10 @@ class SyncPage(QWidget):
     def _busy(
         self,
         text: str,
-        work: Callable[[], Any],
+        work: Operation,
         done: Callable[[Any], None],
         failed: Callable[[BaseException], None] | None = None,
-    ) -> Task:
+    ) -> Operation:
         self.message.clear_message()
         self.task = run_busy(self, text, work, done, failed or self._failed)
         return self.task

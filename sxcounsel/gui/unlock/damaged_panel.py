@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from sxcounsel.gui.errors import error_text
 from sxcounsel.gui.labels import fill
+from sxcounsel.gui.operations import Operation, job
 from sxcounsel.gui.prefs import Prefs
 from sxcounsel.gui.widgets.messages import MessageLabel
-from sxcounsel.gui.worker import Task, run_task
 from sxcounsel.services.damage import FoundBackup, find_backups
 from sxcounsel.services.maintenance import restore
 
@@ -26,7 +26,7 @@ class DamagedPanel(QWidget):
         self.setObjectName("damagedPanel")
         self.home, self.prefs = Path(home), prefs
         self.newest: FoundBackup | None = None
-        self.task: Task | None = None
+        self.task: Operation | None = None
         self.text = MessageLabel(self)
         self.text.setObjectName("damagedText")
         self.button = QPushButton(self.tr("Restore from the newest backup"), self)
@@ -80,10 +80,11 @@ class DamagedPanel(QWidget):
         home, file = self.home, self.newest.path
         self.busy_changed.emit(True)
         self.button.setEnabled(False)
-        self.task = run_task(
+        self.task = job(
             lambda: restore(home, file, username=username, passphrase=passphrase),
             lambda _result: self._done(username),
             self._failed,
+            parent=self,
         )
         return True
 

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from sxcounsel.gui.errors import error_text
+from sxcounsel.gui.operations import Handover, Operation, hand_over, job
 from sxcounsel.gui.resources import mono_font
 from sxcounsel.gui.widgets.messages import MessageLabel
 from sxcounsel.gui.widgets.passphrase_pair import PassphrasePair
-from sxcounsel.gui.worker import Task, run_task
 from sxcounsel.services.session import Session
 
 
@@ -33,7 +33,7 @@ class RecoveryDialog(QDialog):
         self.setObjectName("recoveryDialog")
         self.setWindowTitle(self.tr("Unlock with the recovery key"))
         self.home = Path(home)
-        self.task: Task | None = None
+        self.task: Operation | None = None
         intro = QLabel(
             self.tr(
                 "Type the recovery key from the sheet printed when this computer was set up, "
@@ -93,9 +93,21 @@ class RecoveryDialog(QDialog):
             return
         home, user = self.home, self.account.currentText()
         self._set_busy(True)
-        self.task = run_task(
-            lambda: Session.unlock_with_recovery(home, key, user, new), self._done, self._failed
+        self.task = job(
+            lambda: hand_over(Session.unlock_with_recovery(home, key, user, new)),
+            self._handed_over,
+            self._failed,
+            parent=self,
         )
+
+    def _handed_over(self, handover: Handover) -> None:
+        """Unlocked on a worker: the GUI thread opens its own connection to the store."""
+        try:
+            session = handover.open()
+        except Exception as exc:
+            self._failed(exc)
+            return
+        self._done(session)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 
 from sxcounsel.core.errors import SxError, ThrottledError
 from sxcounsel.gui.errors import error_text, wait_text
+from sxcounsel.gui.operations import Handover, Operation, hand_over, job
 from sxcounsel.gui.prefs import Prefs
 from sxcounsel.gui.unlock.damaged_panel import DamagedPanel
 from sxcounsel.gui.unlock.recovery_dialog import RecoveryDialog
 from sxcounsel.gui.unlock.throttle import ThrottleWatch
 from sxcounsel.gui.widgets.messages import MessageLabel
 from sxcounsel.gui.widgets.passphrase_pair import password_field
-from sxcounsel.gui.worker import Task, run_task
 from sxcounsel.services.damage import StoreDamaged, unlock_checked
 from sxcounsel.services.session import Session
 
@@ -49,7 +49,7 @@ class UnlockScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("unlockScreen")
         self.home, self.prefs, self.clock = Path(home), prefs, clock
-        self.task: Task | None = None
+        self.task: Operation | None = None
         self.throttle = ThrottleWatch(self.home, clock, self)
         self.throttle.tick.connect(self._on_tick)
         self.throttle.ended.connect(self._on_wait_over)
@@ -163,11 +163,21 @@ class UnlockScreen(QWidget):
         self.notice.clear_message()
         self._set_busy(True)
         home, clock = self.home, self.clock
-        self.task = run_task(
-            lambda: unlock_checked(home, user, passphrase, clock=clock),
-            self._on_unlocked,
+        self.task = job(
+            lambda: hand_over(unlock_checked(home, user, passphrase, clock=clock)),
+            self._on_handed_over,
             self._on_failed,
+            parent=self,
         )
+
+    def _on_handed_over(self, handover: Handover) -> None:
+        """Unlocked on a worker: the GUI thread opens its own connection to the store."""
+        try:
+            session = handover.open()
+        except Exception as exc:  # the disk went away in between
+            self._on_failed(exc)
+            return
+        self._on_unlocked(session)
 
     def _on_unlocked(self, session: Session) -> None:
         self._set_busy(False)

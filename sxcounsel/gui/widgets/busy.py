@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from sxcounsel.core.progress import Progress
-from sxcounsel.gui.worker import Task, run_task
+from sxcounsel.gui.operations import Operation
 
 POLL_MS = 100
 
@@ -80,20 +80,19 @@ class BusyDialog(QDialog):
 def run_busy(
     parent: QWidget,
     text: str,
-    fn: Callable[[], Any],
+    op: Operation,
     on_success: Callable[[Any], None],
     on_error: Callable[[BaseException], None],
-    progress: Progress | None = None,
-) -> Task:
-    """Run ``fn`` in the background behind a BusyDialog; callbacks run after it closes."""
-    dialog = BusyDialog(parent, text, progress)
-    task = Task(fn)
-    task.finished.connect(dialog.finish)
-    task.finished.connect(dialog.deleteLater)
-    task.succeeded.connect(on_success)
-    task.failed.connect(on_error)
+) -> Operation:
+    """Start ``op`` (not started yet) behind a BusyDialog polling its progress; the callbacks
+    run after the dialog closes."""
+    dialog = BusyDialog(parent, text, op.progress)
+    op.finished.connect(dialog.finish)
+    op.finished.connect(dialog.deleteLater)
+    op.succeeded.connect(on_success)
+    op.failed.connect(on_error)
     dialog.open()
-    return task.start()
+    return op.start()
 
 
-__all__ = ["BusyDialog", "run_busy", "run_task"]
+__all__ = ["BusyDialog", "run_busy"]

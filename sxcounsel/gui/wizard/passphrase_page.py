@@ -7,9 +7,9 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QFormLayout, QLabel, QProgressBar, QVBoxLayout, QWizard, QWizardPage
 
 from sxcounsel.gui.errors import error_text
+from sxcounsel.gui.operations import Operation, job
 from sxcounsel.gui.widgets.messages import MessageLabel
 from sxcounsel.gui.widgets.passphrase_pair import PassphrasePair
-from sxcounsel.gui.worker import Task, run_task
 
 
 class PassphrasePage(QWizardPage):
@@ -28,7 +28,7 @@ class PassphrasePage(QWizardPage):
         )
         self._create = create
         self.recovery_key = ""
-        self.task: Task | None = None
+        self.task: Operation | None = None
         form = QFormLayout()
         self.pair = PassphrasePair(form, self, self.tr("&Passphrase:"))
         self.pair.changed.connect(self.completeChanged)
@@ -74,7 +74,7 @@ class PassphrasePage(QWizardPage):
         if passphrase is None:
             return False
         self.error.clear_message()
-        self.task = run_task(self._create(passphrase), self._created, self._failed)
+        self.task = job(self._create(passphrase), self._created, self._failed, parent=self)
         self._set_busy(True)
         return False  # moves on from _created
 

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from sxcounsel.gui.labels import fill
+from sxcounsel.gui.operations import Operation
 from sxcounsel.gui.printing import runner
 from sxcounsel.gui.resources import mono_font
 from sxcounsel.gui.widgets.busy import run_busy
 from sxcounsel.gui.widgets.messages import MessageLabel
-from sxcounsel.gui.worker import Task
 from sxcounsel.reports.recovery_sheet import TITLE as SHEET_TITLE
 from sxcounsel.services.printing import Printed
 from sxcounsel.services.printing_letters import recovery_sheet
@@ -78,7 +78,7 @@ class RecoveryPage(QWizardPage):
         self.school_name = ""
         self.school_code = ""
         self.admin = ""
-        self.task: Task | None = None
+        self.task: Operation | None = None
 
     def initializePage(self) -> None:
         self.key.setText(self._recovery_key())
@@ -95,7 +95,7 @@ class RecoveryPage(QWizardPage):
             self.save_to,
         )
 
-    def save_to(self, path: Path) -> Task:
+    def save_to(self, path: Path) -> Operation:
         """Write the sheet (the reports' PDF, with the key as a QR code) in the background,
         then open it for printing."""
         self.saved.clear_message()
@@ -103,7 +103,7 @@ class RecoveryPage(QWizardPage):
         self.task = run_busy(
             self,
             self.tr("Writing the recovery key sheet…"),
-            lambda: recovery_sheet(path, name, code, key, admin),
+            Operation(lambda: recovery_sheet(path, name, code, key, admin), kind="job"),
             self._saved,
             lambda exc: self.saved.show_message(runner.print_error_text(exc)),
         )

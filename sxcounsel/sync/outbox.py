@@ -13,21 +13,10 @@ from dataclasses import dataclass
 import sqlcipher3
 
 from sxcounsel.store.db import Store
+from sxcounsel.sync.payload import MANAGED, SCHOOL_TO_COUNTY
 
-# record_type -> table of every record family that may leave the school.
-TABLES = {
-    "student": "students",
-    "counseling_session": "counseling_sessions",
-    "session_addendum": "session_addenda",
-    "home_visit": "home_visits",
-    "concern_case": "concern_cases",
-    "concern_review": "concern_reviews",
-    "institution": "institutions",
-    "referral": "referrals",
-    "crisis_event": "crisis_events",
-    "consent": "consents",
-    "confidentiality_break": "confidentiality_breaks",
-}
+# record_type -> table of every record family that may leave the school (sync/payload.py).
+TABLES = {t: spec.table for t, spec in SCHOOL_TO_COUNTY.types.items()}
 _BATCH = 500
 
 
@@ -91,15 +80,17 @@ def pending_count(store: Store, after: int, record_types: Sequence[str]) -> int:
 
 
 def full_rows(
-    store: Store, record_type: str, ids: list[str], exclude: Sequence[str] = ()
+    store: Store, record_type: str, ids: list[str], fields: Sequence[str]
 ) -> Iterator[dict]:
-    """The current full state of the given records (tombstones included), as dicts.
+    """The current state of the given records (tombstones included), as dicts of ``id``,
+    ``version``, ``deleted`` and the allow-listed ``fields`` (sync/payload.py).
 
-    Columns in ``exclude`` (counseling notes, unless the county's policy asks for them) are
-    never read out of the database at all.
+    No other column is read out of the database at all (counseling notes, unless the county's
+    policy asks for them; a column the allow-list does not name yet).
     """
     table = TABLES[record_type]
-    names = [r[1] for r in store.conn.execute(f"PRAGMA table_info({table})") if r[1] not in exclude]
+    present = {r[1] for r in store.conn.execute(f"PRAGMA table_info({table})")}
+    names = [c for c in (*MANAGED, *fields) if c in present]
     cols = ", ".join(names)
     for start in range(0, len(ids), _BATCH):
         chunk = ids[start : start + _BATCH]

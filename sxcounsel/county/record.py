@@ -1,7 +1,7 @@
 """One synced school record for the county's read-only view (the county never edits).
 
 The record as the school sent it (JSON-in-text fields such as lists decoded), with its school
-and its student. County role only (services/county_stats.py ``require_county``).
+and its student. County role only (county/stats.py ``require_county``).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 
 from sxcounsel.core.errors import NotFound
-from sxcounsel.services.county_stats import require_county
+from sxcounsel.county.stats import require_county
 from sxcounsel.services.session import Session
 
 

@@ -1,4 +1,4 @@
-"""County figures over records imported through real bundles (services/county_stats.py)."""
+"""County figures over records imported through real bundles (county/stats.py)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ from datetime import date
 import pytest
 
 from sxcounsel.core.errors import NotFound, PermissionDenied
-from sxcounsel.services import county_data, county_record
-from sxcounsel.services import county_stats as cs
+from sxcounsel.county import data as county_data
+from sxcounsel.county import record as county_record
+from sxcounsel.county import stats as cs
 from sxcounsel.services.session import Session
 from tests.conftest import COUNSELOR, COUNSELOR_PASS
 from tests.services.county_casework import (

@@ -1,0 +1,75 @@
+"""What every ``sxcounsel`` command module shares: exit codes, the CLI's own error, one-line
+output, credentials from the environment or the terminal, and opening the store.
+
+cli.py and the command groups (cli_print.py, cli_sync.py, cli_county.py, cli_county_report.py)
+import from here; nothing here imports them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import re
+import sys
+
+from sxcounsel.core.errors import SxError, ValidationError
+from sxcounsel.core.textnorm import has_control_chars
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+
+class CliError(SxError):
+    code = "cli"
+
+
+_LONG_WORD = re.compile(r"\S{121,}")
+
+
+def one_line(text: str) -> str:
+    """``text`` made safe for one terminal line: control characters and line breaks (from a
+    typed value) shown escaped, and a very long word (10,000 pasted characters) shortened."""
+    text = "".join(
+        c.encode("unicode_escape").decode("ascii") if has_control_chars(c) or c in "\r\n" else c
+        for c in text
+    )
+    return _LONG_WORD.sub(lambda m: f"{m[0][:40]}…({len(m[0])} characters)…{m[0][-20:]}", text)
+
+
+# -- credentials ------------------------------------------------------------------------------
+def prompt(label: str) -> str:
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CliError(f"No {label} given: set it in the environment or run in a terminal.")
+    return getpass.getpass(f"{label}: ")
+
+
+def credentials(label: str = "Passphrase") -> tuple[str, str]:
+    user = os.environ.get("SXCOUNSEL_USER") or ""
+    if not user:
+        if not sys.stdin or not sys.stdin.isatty():
+            raise CliError("No account given: set SXCOUNSEL_USER or run in a terminal.")
+        user = input("Account: ").strip()
+    passphrase = os.environ.get("SXCOUNSEL_PASSPHRASE")
+    if passphrase is None:
+        passphrase = prompt(f"{label} (SXCOUNSEL_PASSPHRASE)")
+    return user, passphrase
+
+
+def new_passphrase(env: str, who: str) -> str:
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    first = prompt(f"New passphrase for {who} ({env})")
+    if prompt("Repeat it") != first:
+        raise ValidationError("The two passphrases differ; nothing was changed.")
+    return first
+
+
+def open_session(args: argparse.Namespace):
+    from sxcounsel.services.session import Session
+
+    user, passphrase = credentials()
+    session = Session.unlock(args.home, user, passphrase)
+    for finding in session.findings:  # the key slots or the audit log changed outside sxcounsel
+        print(f"sxcounsel: warning: {finding.message}", file=sys.stderr)
+    return session
