@@ -97,6 +97,15 @@ def click(qtbot, button: QPushButton) -> None:
     qtbot.waitUntil(operations.idle, timeout=WAIT_KDF_MS)
 
 
+def save(qtbot, form: RecordForm) -> bool:
+    """``form.save()`` (a write operation), waited for; True when it went through."""
+    op = form.save()
+    if op is None:
+        return False
+    qtbot.waitUntil(operations.idle, timeout=WAIT_KDF_MS)
+    return op.error is None
+
+
 def error_of(form: RecordForm, key: str) -> str:
     label = form.rows[key].error
     return label.text() if label.isVisible() else ""

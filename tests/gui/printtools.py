@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from guitools import WAIT_KDF_MS
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QPushButton, QWidget
 
 from sxcounsel.gui.context import PageContext
 from sxcounsel.gui.operations import Operation
@@ -84,6 +84,9 @@ def choose_file(qtbot, owner: QWidget, path: Path) -> QFileDialog:
     """Type ``path`` in the save dialog and accept it, as a user does."""
     dialog = save_dialog(qtbot, owner)
     dialog.selectFile(str(path))
+    name = dialog.findChild(QLineEdit, "fileNameEdit")
+    if name is not None and name.hasFocus():  # selectFile leaves a name being typed alone
+        name.setText(str(path))
     dialog.accept()
     return dialog
 

@@ -73,7 +73,7 @@ def test_first_run_to_a_receipt_then_lock_and_unlock(qtbot, tmp_path, make_windo
     type_text(form, "complaint", "近来入睡困难")
     click(qtbot, form.save_button)
     click(qtbot, form.sign_button)
-    form.confirm.button(QMessageBox.StandardButton.Yes).click()
+    click(qtbot, form.confirm.button(QMessageBox.StandardButton.Yes))
     type_text(form, "addendum", "补充：已与班主任沟通")
     click(qtbot, form.add_addendum_button)
 

@@ -11,6 +11,7 @@ from formtools import (
     POPUP_WARNINGS,
     click,
     pick,
+    save,
     type_text,
 )
 from PySide6.QtWidgets import QApplication
@@ -73,7 +74,7 @@ def test_discarding_a_draft_and_drafts_of_saved_records(qtbot, school, kids, mak
     form = ctx.open_record("consent", None, student_id=kids["李静怡"])
     type_text(form, "guardian", "李建军")
     type_text(form, "relation", "父亲")
-    assert form.save()
+    assert save(qtbot, form)
     consent_id = form.record_id
     form.field("guardian").widget.setText("李建军（已核实）")
     lock_now(qtbot, window)

@@ -12,6 +12,7 @@ from formtools import (
     click,
     error_of,
     pick,
+    save,
     type_text,
 )
 from PySide6.QtWidgets import QMessageBox
@@ -47,7 +48,7 @@ def test_record_sign_and_add_an_addendum(qtbot, ctx_of, kids):
     click(qtbot, form.sign_button)
     box = form.confirm
     assert isinstance(box, QMessageBox) and box.isVisible()
-    box.button(QMessageBox.StandardButton.Yes).click()
+    click(qtbot, box.button(QMessageBox.StandardButton.Yes))
     assert sessions.get_session(ctx.session, saved.id).signed
     assert not form.save_button.isVisible() and not form.sign_button.isVisible()
     assert form.field("place").widget.isReadOnly()
@@ -100,7 +101,7 @@ def test_a_head_teacher_cannot_open_a_session_form(qtbot, ctx_of, kids):
     counselor = ctx_of(COUNSELOR, COUNSELOR_PASS)
     form = counselor.open_record("session", None, student_id=kids["张小明"])
     form.field("categories").boxes["情绪"].click()
-    assert form.save()
+    assert save(qtbot, form)
     teacher = ctx_of(TEACHER, TEACHER_PASS)
     assert teacher.open_record("session") is None
     assert teacher.open_record("session", form.record_id) is None

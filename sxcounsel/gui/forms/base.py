@@ -5,6 +5,11 @@ under it, where a service's refusal naming that field (``facts["field"]``) is sh
 keeps the dialog open, whatever happens: on a refusal nothing typed is lost; on success the
 record is read back (numbers, derived dates) and the form turns into the saved record.
 
+Saves and the buttons' actions are write operations (gui/operations.py): the service call runs
+off the GUI thread on the operation's own session, the form is busy meanwhile (its Save and
+action buttons disabled), and what follows a save comes back as a callback on the GUI thread.
+The operation announces the change once (``changes``): the forms announce nothing themselves.
+
 Drafts: while a form is open it registers a saver in ``ctx.draft_savers``. When the store
 locks (or the form is closed with unsaved changes) the field values go into the encrypted
 store (``services.drafts``); opening the same form again restores them, with a notice and a
@@ -14,6 +19,7 @@ button to discard them. Saving clears the draft.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -33,11 +39,13 @@ from PySide6.QtWidgets import (
 )
 
 from sxcounsel.core.errors import SxError
+from sxcounsel.gui import operations
 from sxcounsel.gui.forms.fields import Field
 from sxcounsel.gui.forms.form_errors import field_error, form_error
 from sxcounsel.gui.labels import fill
 from sxcounsel.gui.widgets.messages import MessageLabel
 from sxcounsel.services import drafts
+from sxcounsel.services.session import Session
 
 if TYPE_CHECKING:  # a type only: context.py opens forms (forms/opener.py)
     from sxcounsel.gui.context import PageContext
@@ -56,7 +64,8 @@ class Row:
 
 class RecordForm(QDialog):
     """Subclasses set ``kind``, build their fields in ``build()``, and implement ``read()``
-    (the stored record as field values) and ``write()`` (call the service, return the id)."""
+    (the stored record as field values) and ``write()`` (call the service with the write
+    operation's own session, return what it returned)."""
 
     kind = ""
     saved = Signal(str)  # the record id
@@ -74,6 +83,8 @@ class RecordForm(QDialog):
         self._baseline: dict[str, Any] = {}
         self._loading = False
         self.draft_restored = False
+        self.pending: operations.Operation | None = None  # the save or action running
+        self._buttons: list[QPushButton] = []
 
         self.heading = QLabel(self)
         self.heading.setObjectName("pageTitle")
@@ -117,7 +128,7 @@ class RecordForm(QDialog):
         self.save_button.setObjectName("saveButton")
         self.save_button.setProperty("primary", True)
         self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(self._save_clicked)
         self.actions.addStretch(1)
         self.actions.addWidget(self.close_button)
         self.actions.addWidget(self.save_button)
@@ -134,9 +145,22 @@ class RecordForm(QDialog):
         """The stored record as field values (``self.record_id`` is set)."""
         raise NotImplementedError
 
-    def write(self, values: dict[str, Any]) -> str:
-        """Create or update the record from ``values``; returns its id."""
+    def write(self, s: Session, values: dict[str, Any]) -> Any:
+        """Create or update the record from ``values``, on a worker thread with the write
+        operation's own session ``s`` (never ``self.session``); returns what the service
+        returned (``saved_id`` finds the record's id in it)."""
         raise NotImplementedError
+
+    @staticmethod
+    def saved_id(result: Any) -> str:
+        """The id of the record ``write`` saved, from what it returned."""
+        return result.id
+
+    def written(self, result: Any) -> None:
+        """Back on the GUI thread after a save, before the record is read back."""
+
+    def after_save(self) -> None:
+        """After a save went through and the form shows the saved record."""
 
     def initial(self) -> dict[str, Any]:
         """Field values of a new record (today, the current user, ...)."""
@@ -200,6 +224,7 @@ class RecordForm(QDialog):
         button = QPushButton(text, self)
         button.setObjectName(name)
         self.actions.addWidget(button)  # extra actions sit left of Close and Save
+        self._buttons.append(button)
         return button
 
     def _size(self) -> None:
@@ -266,39 +291,99 @@ class RecordForm(QDialog):
         row.error.show_message(field_error(exc, row.label))
         row.field.focus_widget.setFocus()
 
-    def run(self, action: Any, success: str = "") -> bool:
-        """Run one service call for a button; refusals are shown, True when it went through."""
-        self.clear_errors()
-        try:
-            action()
-        except Exception as exc:  # every refusal becomes one sentence, never a traceback
-            self.show_error(exc)
-            return False
-        self.ctx.bus.changed.emit(self.kind, self.record_id)
-        self.reload()
-        if success:
-            self.message.show_message(success, "success")
-        return True
+    def busy(self) -> bool:
+        """Whether a save or an action of this form is running."""
+        return self.pending is not None and self.pending.running
 
-    def save(self) -> bool:
-        if not self.editable():
-            return False
+    def _set_busy(self, busy: bool) -> None:
+        for button in (self.save_button, *self._buttons):
+            button.setEnabled(not busy)
+
+    def _write(
+        self,
+        work: Callable[[Session], Any],
+        done: Callable[[Any], None],
+        refused: Callable[[BaseException], None],
+        changes: operations.Changes | None,
+    ) -> operations.Operation:
+        self._set_busy(True)
+
+        def succeeded(result: Any) -> None:
+            self._set_busy(False)
+            done(result)
+
+        def failed(exc: BaseException) -> None:
+            self._set_busy(False)
+            refused(exc)
+
+        self.pending = operations.write(
+            work, succeeded, failed, session=self.session, changes=changes, parent=self
+        )
+        return self.pending
+
+    def run(
+        self,
+        work: Callable[[Session], Any],
+        success: str = "",
+        then: Callable[[Any], None] | None = None,
+        *,
+        failed: Callable[[], None] | None = None,
+        changes: operations.Changes | None = None,
+    ) -> operations.Operation | None:
+        """Run one service call for a button as a write operation: ``work(s)`` with the
+        operation's own session. A refusal is shown (then ``failed()``); when it went through
+        the record is read back, ``success`` shown and ``then(result)`` called."""
+        if self.busy():
+            return None
         self.clear_errors()
-        values = self.values()
-        try:
-            record_id = self.write(values)
-        except Exception as exc:
+
+        def done(result: Any) -> None:
+            self.reload()
+            if success:
+                self.message.show_message(success, "success")
+            if then is not None:
+                then(result)
+
+        def refused(exc: BaseException) -> None:  # one sentence, never a traceback
             self.show_error(exc)
-            return False
+            if failed is not None:
+                failed()
+
+        return self._write(work, done, refused, changes or (self.kind, self.record_id))
+
+    def _save_clicked(self) -> None:
+        self.save()
+
+    def save(self, then: Callable[[], None] | None = None) -> operations.Operation | None:
+        """Save the fields as a write operation; ``then()`` runs once it went through. None
+        when there is nothing to save (not editable, or a save already running)."""
+        if not self.editable() or self.busy():
+            return None
+        self.clear_errors()
+        values, kind, saved_id = self.values(), self.kind, self.saved_id
         was_new = not self.record_id
-        self.record_id = record_id
-        self._clear_drafts(was_new)
-        self.ctx.bus.changed.emit(self.kind, record_id)
-        self.reload()
-        self.window().setWindowModified(False)
-        self.message.show_message(self.tr("Saved."), "success")
-        self.saved.emit(record_id)
-        return True
+        write = self.write
+
+        def work(s: Session) -> Any:
+            result = write(s, values)
+            with contextlib.suppress(SxError):  # the record is saved; a draft left is harmless
+                drafts.clear_draft(s, kind, saved_id(result))
+                if was_new:
+                    drafts.clear_draft(s, kind, None)
+            return result
+
+        def done(result: Any) -> None:
+            self.written(result)
+            self.record_id = saved_id(result)
+            self.reload()
+            self.window().setWindowModified(False)
+            self.message.show_message(self.tr("Saved."), "success")
+            self.saved.emit(self.record_id)
+            self.after_save()
+            if then is not None:
+                then()
+
+        return self._write(work, done, self.show_error, lambda result: (kind, saved_id(result)))
 
     def settle(self) -> None:
         """After an action the fields equal the stored record: no draft to keep."""

@@ -31,6 +31,7 @@ from sxcounsel.services.accounts import list_accounts
 from sxcounsel.services.concern_reviews import ConcernReview
 from sxcounsel.services.concerns import ConcernCase
 from sxcounsel.services.listing import staff_names
+from sxcounsel.services.session import Session
 
 _KEYS = (
     "student_id",
@@ -164,12 +165,12 @@ class ConcernForm(RecordForm):
         values.update(observations="", level_after="", close_reason="")
         return values
 
-    def write(self, values: dict[str, Any]) -> str:
+    def write(self, s: Session, values: dict[str, Any]) -> Any:
         c = ConcernCase(**{k: values[k] for k in _KEYS})
         if self.case is not None:
             c.id, c.version = self.case.id, self.case.version
-            return concerns.update_case(self.session, c).id
-        return concerns.open_case(self.session, c).id
+            return concerns.update_case(s, c)
+        return concerns.open_case(s, c)
 
     def refresh(self) -> None:
         case = self.case
@@ -213,26 +214,30 @@ class ConcernForm(RecordForm):
     def add_review(self) -> None:
         values = self.values()
         review = ConcernReview(self.record_id, *(values[k] for k in _REVIEW))
-        if self.run(
-            lambda: concern_reviews.add_review(self.session, review),
-            self.tr("The review was added; the next one is scheduled."),
-        ):
+
+        def added(_result: Any) -> None:
             self.set_values({"reviewed_on": today()})
             self.settle()
+
+        self.run(
+            lambda s: concern_reviews.add_review(s, review),
+            self.tr("The review was added; the next one is scheduled."),
+            added,
+        )
 
     def close_case(self) -> None:
         values = self.values()
         case = self.case
         if case is None:
             return
-        if self.run(
-            lambda: concerns.close_case(
-                self.session,
+        self.run(
+            lambda s: concerns.close_case(
+                s,
                 case.id,
                 values["closed_on"],
                 values["close_reason"],
                 expected_version=case.version,
             ),
             self.tr("The case is closed."),
-        ):
-            self.settle()
+            lambda _result: self.settle(),
+        )

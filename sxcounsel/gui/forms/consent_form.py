@@ -11,6 +11,7 @@ from sxcounsel.gui.forms.fields import ChoiceField, DateField, LineField, plain,
 from sxcounsel.gui.forms.student_picker import StudentField
 from sxcounsel.gui.labels import fill
 from sxcounsel.services import consents as svc
+from sxcounsel.services.session import Session
 
 _KEYS = ("student_id", "purpose", "guardian", "relation", "date", "method", "withdrawn_on")
 
@@ -56,10 +57,10 @@ class ConsentForm(RecordForm):
         self.version = c.version
         return {k: v for k, v in asdict(c).items() if k in _KEYS}
 
-    def write(self, values: dict[str, Any]) -> str:
+    def write(self, s: Session, values: dict[str, Any]) -> Any:
         c = svc.Consent(**{k: values[k] for k in _KEYS})
         if self.record_id:
             c.id, c.version = self.record_id, self.version
-            return svc.update_consent(self.session, c).id
+            return svc.update_consent(s, c)
         c.withdrawn_on = ""
-        return svc.create_consent(self.session, c).id
+        return svc.create_consent(s, c)

@@ -27,7 +27,8 @@ from sxcounsel.gui.forms.fields import (
 from sxcounsel.gui.forms.student_picker import StudentField
 from sxcounsel.gui.labels import fill
 from sxcounsel.services import crises, risklevels
-from sxcounsel.services.crises import CrisisEvent
+from sxcounsel.services.crises import CrisisEvent, CrisisReport
+from sxcounsel.services.session import Session
 from sxcounsel.services.students import get_student
 
 _KEYS = (
@@ -143,17 +144,25 @@ class CrisisForm(RecordForm):
         values.update(informed_at=informed.get("at", ""), informed_by=informed.get("by", ""))
         return values
 
-    def write(self, values: dict[str, Any]) -> str:
+    def write(self, s: Session, values: dict[str, Any]) -> Any:
+        """The updated event, or the report of a new one."""
         e = CrisisEvent(**{k: values[k] for k in _KEYS})
         at, by = values["informed_at"].strip(), values["informed_by"].strip()
         e.guardians_informed = {"at": at, "by": by} if at or by else {}
         if self.event is not None:
             e.id, e.version, e.status = self.event.id, self.event.version, self.event.status
-            self.event = crises.update_crisis(self.session, e)
-            return e.id
-        report = crises.report_crisis(self.session, e)
-        self.event, self.suggest_concern = report.event, report.suggest_concern
-        return report.event.id
+            return crises.update_crisis(s, e)
+        return crises.report_crisis(s, e)
+
+    @staticmethod
+    def saved_id(result: Any) -> str:
+        return result.event.id if isinstance(result, CrisisReport) else result.id
+
+    def written(self, result: Any) -> None:
+        if isinstance(result, CrisisReport):
+            self.event, self.suggest_concern = result.event, result.suggest_concern
+        else:
+            self.event = result
 
     def refresh(self) -> None:
         event = self.event
@@ -175,9 +184,7 @@ class CrisisForm(RecordForm):
                 fill(self.tr("Status: %1 · reported by %2"), state, event.reported_by)
             )
 
-    def save(self) -> bool:
-        if not super().save():
-            return False
+    def after_save(self) -> None:
         if self.suggest_concern:  # just reported, and the student has no open case
             self.message.show_message(
                 self.tr(
@@ -187,35 +194,39 @@ class CrisisForm(RecordForm):
                 "info",
             )
             self.scroll.ensureWidgetVisible(self.offer_box)
-        return True
 
     # -- actions ------------------------------------------------------------------------------
     def open_concern(self) -> None:
-        contact = self.values()["contact_user"]
-        result: list[Any] = []
+        contact, record_id = self.values()["contact_user"], self.record_id
 
-        def act() -> None:
-            result.append(crises.open_concern_from_crisis(self.session, self.record_id, contact))
-
-        self.suggest_concern = False
-        if not self.run(act):
+        def refused() -> None:
             self.suggest_concern = True
             self.refresh()
-            return
-        self.ctx.bus.changed.emit("concern", result[0].case.id)
-        self.message.show_message(self.tr("The key-concern case is open."), "success")
-        self.ctx.open_record("concern", result[0].case.id)
+
+        def opened(result: Any) -> None:
+            self.message.show_message(self.tr("The key-concern case is open."), "success")
+            self.ctx.open_record("concern", result.case.id)
+
+        self.suggest_concern = False  # the offer goes once the case is open
+        op = self.run(
+            lambda s: crises.open_concern_from_crisis(s, record_id, contact),
+            then=opened,
+            failed=refused,
+            changes=lambda result: ("concern", result.case.id),
+        )
+        if op is None:  # busy: nothing started
+            self.suggest_concern = True
 
     def close_event(self) -> None:
-        if self.dirty() and not self.save():
-            return
-        outcome = self.values()["outcome"]
+        if self.dirty():
+            self.save(then=self._close_event)  # a refusal stops there
+        else:
+            self._close_event()
+
+    def _close_event(self) -> None:
+        outcome, record_id = self.values()["outcome"], self.record_id
+        version = self.event.version if self.event else None
         self.run(
-            lambda: crises.close_crisis(
-                self.session,
-                self.record_id,
-                outcome,
-                expected_version=self.event.version if self.event else None,
-            ),
+            lambda s: crises.close_crisis(s, record_id, outcome, expected_version=version),
             self.tr("The event is closed."),
         )

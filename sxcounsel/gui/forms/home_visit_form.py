@@ -24,6 +24,7 @@ from sxcounsel.gui.printing.runner import file_name
 from sxcounsel.reports.homevisit_record import TITLE as RECORD_TITLE
 from sxcounsel.services import homevisits as svc
 from sxcounsel.services import printing
+from sxcounsel.services.session import Session
 
 _KEYS = (
     "student_id",
@@ -109,9 +110,9 @@ class HomeVisitForm(RecordForm):
         self.version = v.version
         return {k: val for k, val in asdict(v).items() if k in _KEYS}
 
-    def write(self, values: dict[str, Any]) -> str:
+    def write(self, s: Session, values: dict[str, Any]) -> Any:
         v = svc.HomeVisit(**{k: values[k] for k in _KEYS})
         if self.record_id:
             v.id, v.version = self.record_id, self.version
-            return svc.update_home_visit(self.session, v).id
-        return svc.create_home_visit(self.session, v).id
+            return svc.update_home_visit(s, v)
+        return svc.create_home_visit(s, v)

@@ -42,6 +42,7 @@ from sxcounsel.services.consents import METHODS as CONSENT_METHODS
 from sxcounsel.services.institutions import Institution, create_institution, list_institutions
 from sxcounsel.services.listing import staff_names
 from sxcounsel.services.referrals import Referral
+from sxcounsel.services.session import Session
 
 _KEYS = ("student_id", "institution_id", "issued_on", "risk_level", "reason", "symptoms")
 _CONSENT = ("guardian", "relation", "date", "method")
@@ -208,15 +209,15 @@ class ReferralForm(RecordForm):
         values.update(step_note="", diagnosis="", advice="", leave_note="", follow_up="")
         return values
 
-    def write(self, values: dict[str, Any]) -> str:
+    def write(self, s: Session, values: dict[str, Any]) -> Any:
         consent = {k: values[f"consent_{k}"].strip() for k in _CONSENT}
         r = Referral(
             **{k: values[k] for k in _KEYS}, consent=consent if any(consent.values()) else {}
         )
         if self.ref is not None:
             r = replace(r, id=self.ref.id, version=self.ref.version, receipt=self.ref.receipt)
-            return referrals.update_referral(self.session, r).id
-        return referrals.create_referral(self.session, r).id
+            return referrals.update_referral(s, r)
+        return referrals.create_referral(s, r)
 
     def next_step(self) -> str:
         if self.ref is None or self.ref.status == referrals.CLOSED:
@@ -285,24 +286,37 @@ class ReferralForm(RecordForm):
         """Add the typed institution to the school's list and choose it."""
         text = self.field("new_institution").value().replace("\u3000", " ").strip()
         name, _, department = text.partition(" ")
-        self.clear_errors()
-        try:
-            made = create_institution(self.session, Institution(name, department.strip()))
-        except Exception as exc:  # shown beside the field, nothing typed is lost
-            self.show_error(exc)
+        if self.busy():
             return
-        combo = self.field("institution_id").widget
-        combo.addItem(f"{made.name} {made.department}".strip(), made.id)
-        self.field("institution_id").set_value(made.id)
-        self.field("new_institution").set_value("")
+        self.clear_errors()
+        institution = Institution(name, department.strip())
+
+        def made(made: Institution) -> None:
+            combo = self.field("institution_id").widget
+            combo.addItem(f"{made.name} {made.department}".strip(), made.id)
+            self.field("institution_id").set_value(made.id)
+            self.field("new_institution").set_value("")
+
+        # a refusal is shown beside the field, nothing typed is lost
+        self._write(lambda s: create_institution(s, institution), made, self.show_error, None)
 
     # -- steps --------------------------------------------------------------------------------
-    def _act(self, action: Any, done: str) -> None:
-        if self.dirty() and not self._main_unchanged() and not self.save():
-            return
-        if self.run(action, done):
+    def _act(self, action: Callable[[Session, int | None], Any], done: str) -> None:
+        """Save changed main fields first (a refusal stops there), then run
+        ``action(s, version)`` with the version of the referral as the form holds it."""
+
+        def acted(_result: Any) -> None:
             self.set_values(self.initial())
             self.settle()
+
+        def act() -> None:
+            version = self._version()
+            self.run(lambda s: action(s, version), done, acted)
+
+        if self.dirty() and not self._main_unchanged():
+            self.save(then=act)
+        else:
+            act()
 
     def _version(self) -> int | None:
         return self.ref.version if self.ref is not None else None
@@ -314,59 +328,60 @@ class ReferralForm(RecordForm):
 
     def advance(self) -> None:
         ref, step, v = self.ref, self.next_step(), self.values()
+        record_id = self.record_id
         if ref is None or not step:
             return
         if step == referrals.RECEIPTED:
             self._act(
-                lambda: referrals.record_receipt(
-                    self.session,
-                    self.record_id,
+                lambda s, version: referrals.record_receipt(
+                    s,
+                    record_id,
                     v["receipt_date"],
                     v["diagnosis"],
                     v["advice"],
-                    expected_version=self._version(),
+                    expected_version=version,
                 ),
                 self.tr("The receipt is recorded."),
             )
         else:
             self._act(
-                lambda: referrals.advance_referral(
-                    self.session,
-                    self.record_id,
+                lambda s, version: referrals.advance_referral(
+                    s,
+                    record_id,
                     step,
                     v["step_date"],
                     v["step_note"],
-                    expected_version=self._version(),
+                    expected_version=version,
                 ),
                 fill(self.tr("Step recorded: %1"), step),
             )
 
     def start_leave(self) -> None:
-        ref, v = self.ref, self.values()
+        ref, v, record_id = self.ref, self.values(), self.record_id
         if ref is not None:
             self._act(
-                lambda: referral_leave.start_leave(
-                    self.session,
-                    self.record_id,
+                lambda s, version: referral_leave.start_leave(
+                    s,
+                    record_id,
                     v["certificate_on"],
                     v["start_on"],
                     v["leave_note"],
-                    expected_version=self._version(),
+                    expected_version=version,
                 ),
                 self.tr("The leave is recorded; the student is now 休学."),
             )
 
     def record_return(self) -> None:
-        ref, v = self.ref, self.values()
+        ref, v, record_id = self.ref, self.values(), self.record_id
         if ref is not None:
             self._act(
-                lambda: referral_leave.record_return(
-                    self.session,
-                    self.record_id,
+                lambda s, version: referral_leave.record_return(
+                    s,
+                    record_id,
                     v["return_on"],
                     v["follow_up"],
                     v["return_certificate_on"],
-                    expected_version=self._version(),
+                    expected_version=version,
                 ),
                 self.tr("The return to school is recorded."),
             )

@@ -30,6 +30,7 @@ from sxcounsel.gui.printing.runner import file_name
 from sxcounsel.reports.session_record import TITLE as RECORD_TITLE
 from sxcounsel.services import printing_letters, risklevels, session_notes, sessions
 from sxcounsel.services.listing import staff_names
+from sxcounsel.services.session import Session
 from sxcounsel.services.sessions import CounselingSession, SessionNotes
 
 _META = (
@@ -164,16 +165,16 @@ class SessionForm(RecordForm):
         values["addendum"] = ""
         return values
 
-    def write(self, values: dict[str, Any]) -> str:
-        s = CounselingSession(**{k: values[k] for k in _META}, student_ids=values["students"])
+    def write(self, s: Session, values: dict[str, Any]) -> Any:
+        record = CounselingSession(**{k: values[k] for k in _META}, student_ids=values["students"])
         notes = SessionNotes(**{k: values[k] for k in _NOTES})
         if self.record is not None:
-            s.id, s.version = self.record.id, self.record.version
-            saved = sessions.update_session(self.session, s, notes)
-        else:
-            saved = sessions.create_session(self.session, s, notes)
-        self._notes_of = saved.id  # the notes in the fields are the ones just written
-        return saved.id
+            record.id, record.version = self.record.id, self.record.version
+            return sessions.update_session(s, record, notes)
+        return sessions.create_session(s, record, notes)
+
+    def written(self, result: Any) -> None:
+        self._notes_of = result.id  # the notes in the fields are the ones just written
 
     def refresh(self) -> None:
         saved, signed = self.record is not None, self.signed()
@@ -208,8 +209,12 @@ class SessionForm(RecordForm):
 
     # -- signing and addenda ------------------------------------------------------------------
     def ask_sign(self) -> None:
-        if self.dirty() and not self.save():
-            return
+        if self.dirty():
+            self.save(then=self._confirm_sign)  # a refusal stops there
+        else:
+            self._confirm_sign()
+
+    def _confirm_sign(self) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Sign the session"),
@@ -232,15 +237,20 @@ class SessionForm(RecordForm):
         if record is None:
             return
         self.run(
-            lambda: session_notes.sign_session(self.session, record.id, record.version),
+            lambda s: session_notes.sign_session(s, record.id, record.version),
             self.tr("Signed. The session is locked; corrections are addenda."),
         )
 
     def add_addendum(self) -> None:
-        text = self.field("addendum").value()
+        text, record_id = self.field("addendum").value(), self.record_id
 
-        def add() -> None:
-            self.addenda.append(session_notes.add_addendum(self.session, self.record_id, text))
-
-        if self.run(add, self.tr("The addendum was added.")):
+        def added(addendum: Any) -> None:
+            self.addenda.append(addendum)
+            self.refresh()  # the list of addenda, with the new one
             self.settle()
+
+        self.run(
+            lambda s: session_notes.add_addendum(s, record_id, text),
+            self.tr("The addendum was added."),
+            added,
+        )

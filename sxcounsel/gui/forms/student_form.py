@@ -17,6 +17,7 @@ from sxcounsel.gui.forms.fields import (
 )
 from sxcounsel.gui.labels import fill
 from sxcounsel.services import students as svc
+from sxcounsel.services.session import Session
 
 _KEYS = (
     "student_no",
@@ -89,9 +90,9 @@ class StudentForm(RecordForm):
         self.version = s.version
         return {k: v for k, v in asdict(s).items() if k in _KEYS}
 
-    def write(self, values: dict[str, Any]) -> str:
-        s = svc.Student(**{k: values[k] for k in _KEYS})
+    def write(self, s: Session, values: dict[str, Any]) -> Any:
+        student = svc.Student(**{k: values[k] for k in _KEYS})
         if self.record_id:
-            s.id, s.version = self.record_id, self.version
-            return svc.update_student(self.session, s).id
-        return svc.create_student(self.session, s).id
+            student.id, student.version = self.record_id, self.version
+            return svc.update_student(s, student)
+        return svc.create_student(s, student)

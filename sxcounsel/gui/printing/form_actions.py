@@ -48,9 +48,13 @@ class RecordPrinter(QObject):
         self.button.setVisible(allowed and bool(self.form.record_id))
 
     def ask(self) -> None:
+        if self.form.editable() and self.form.dirty():
+            self.form.save(then=self._ask_path)  # a refusal stops there
+        else:
+            self._ask_path()
+
+    def _ask_path(self) -> None:
         form = self.form
-        if form.editable() and form.dirty() and not form.save():
-            return
         ask_save_path(form, self.dialog_title, self.suggest(), self.print_to, form.ctx.prefs)
 
     def print_to(self, path: Path) -> Operation:
