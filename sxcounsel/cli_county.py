@@ -78,44 +78,36 @@ def cmd_approve(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from sxcounsel.cli_common import EXIT_OK, EXIT_REFUSED
-    from sxcounsel.core.errors import SxError
-    from sxcounsel.county.importer import bundle_files, import_bundle, read_bundle_file
-    from sxcounsel.store.atomic import atomic_write_bytes
-    from sxcounsel.sync.ack import ack_name
+    from sxcounsel.county.importer import bundle_files
+    from sxcounsel.county.inbox import REFUSED, InboxResult, import_files
 
     files = bundle_files(args.paths)
     if not files:
         print("No bundles (*.sxb) found there; nothing was imported.")
         return EXIT_OK
-    session, county = _open(args)
-    refused = 0
-    acks: dict[tuple[Path, str], bytes] = {}
+
+    def show(r: InboxResult) -> None:
+        if r.status != REFUSED:
+            print(r.sentence)
+            return
+        print(f"sxcounsel: {r.sentence}", file=sys.stderr)
+        if r.behind:
+            print(
+                f"School {r.error.facts['school_code']} sent bundles the county already holds: "
+                "its store was probably restored from an older backup. Take this acknowledgement "
+                "back to the school ('sxcounsel sync import-ack'); its next export continues "
+                "after the county's bundles and sends its unconfirmed changes again.",
+                file=sys.stderr,
+            )
+
+    session, _county = _open(args)
     with session:
-        for path in files:
-            try:
-                result = import_bundle(session, county, read_bundle_file(path), path.name)
-            except SxError as exc:
-                print(f"sxcounsel: {exc.message}", file=sys.stderr)
-                refused += 1
-                behind = getattr(exc, "ack", b"")
-                if behind:
-                    code = str(exc.facts["school_code"])
-                    print(
-                        f"School {code} sent bundles the county already holds: its store was "
-                        "probably restored from an older backup. Take this acknowledgement back "
-                        "to the school ('sxcounsel sync import-ack'); its next export continues "
-                        "after the county's bundles and sends its unconfirmed changes again.",
-                        file=sys.stderr,
-                    )
-                    acks[(Path(args.ack_dir) if args.ack_dir else path.parent, code)] = behind
-                continue
-            print(result.line())
-            folder = Path(args.ack_dir) if args.ack_dir else path.parent
-            acks[(folder, result.school_code)] = result.ack
-    for (folder, code), data in acks.items():
-        folder.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(folder / ack_name(code), data)
-        print(f"Acknowledgement for school {code}: {folder / ack_name(code)}")
+        run = import_files(session, files, args.ack_dir, on_result=show)
+    for path in run.acks:
+        print(f"Acknowledgement for school {path.stem}: {path}")
+    if run.ack_error is not None:
+        raise run.ack_error
+    refused = any(r.status == REFUSED for r in run.results)
     return EXIT_REFUSED if refused else EXIT_OK
 
 

@@ -11,9 +11,9 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QLineEdit, QTextEdit
 
+from sxcounsel.county.inbox import ALREADY, IMPORTED, REFUSED
 from sxcounsel.gui import operations
 from sxcounsel.gui.county.county_workspace import CountyWorkspace
-from sxcounsel.gui.county.inbox_work import ALREADY, IMPORTED, REFUSED
 from sxcounsel.gui.county.record_view import RecordView
 from sxcounsel.gui.county.schools_model import SILENT_BACKGROUND
 from sxcounsel.gui.settings.settings_page import SettingsPage

@@ -6,15 +6,18 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from PySide6.QtGui import QImage
+
+ROOT = Path(__file__).resolve().parents[2]  # tools/ is importable from the repository root
 
 
 def test_county_screenshots(tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     out = tmp_path / "out"
-    argv = [sys.executable, "-m", "sxcounsel.gui.screenshots_county", str(out), "--schools", "1"]
-    done = subprocess.run(argv, capture_output=True, text=True, env=env, timeout=600)
+    argv = [sys.executable, "-m", "tools.screenshots.county", str(out), "--schools", "1"]
+    done = subprocess.run(argv, capture_output=True, text=True, env=env, cwd=ROOT, timeout=600)
     assert done.returncode == 0, done.stderr
     names = [p.stem for p in sorted(out.glob("*.png"))]
     assert "02-county-county_schools" in names and "08-county-report" in names

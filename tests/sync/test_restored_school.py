@@ -219,7 +219,7 @@ def test_push_of_a_bundle_the_county_holds_already_then_catches_up(world, tmp_pa
 
 def test_county_inbox_writes_the_ack_for_a_school_behind(world, tmp_path):
     from sxcounsel.core.progress import Progress
-    from sxcounsel.gui.county.inbox_work import REFUSED, import_files
+    from sxcounsel.county.inbox import REFUSED, import_files
 
     restored_behind(world, tmp_path)
     with world.school() as s:

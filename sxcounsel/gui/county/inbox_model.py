@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from sxcounsel.gui.county.inbox_work import ALREADY, IMPORTED, InboxResult
+from sxcounsel.county.inbox import ALREADY, IMPORTED, InboxResult
 from sxcounsel.gui.errors import error_text
 from sxcounsel.gui.labels import fill
 from sxcounsel.gui.lists.base_model import ALERT, MUTED

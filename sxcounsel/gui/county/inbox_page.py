@@ -31,9 +31,9 @@ from sxcounsel.core.errors import SxError
 from sxcounsel.core.progress import Progress
 from sxcounsel.county import data as county_data
 from sxcounsel.county.importer import bundle_files
+from sxcounsel.county.inbox import REFUSED, InboxRun, import_files
 from sxcounsel.gui import operations
 from sxcounsel.gui.county.inbox_model import InboxModel
-from sxcounsel.gui.county.inbox_work import REFUSED, InboxRun, import_files
 from sxcounsel.gui.errors import error_text
 from sxcounsel.gui.labels import fill
 from sxcounsel.gui.operations import Operation

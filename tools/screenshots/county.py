@@ -1,6 +1,6 @@
 """Render the county center's screens to PNG files, offscreen, for review and documentation.
 
-    python -m sxcounsel.gui.screenshots_county OUTDIR [--schools 8]
+    python3 -m tools.screenshots.county OUTDIR [--schools 8]   (from the repository root)
 
 Builds a throw-away county in a temporary folder: a county store, then ``--schools`` demo
 schools (a few hundred invented students each) that enroll, are approved, export their records
@@ -18,7 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from sxcounsel.gui.screenshots import Shooter, offscreen_screen
+from tools.screenshots.school import Shooter, offscreen_screen
 
 USER, PASS = "xianzhongxin", "County-Fuping-2025!"
 TOWNS = ("庄里", "流曲", "淡村", "薛镇", "美原", "老庙", "梅家坪", "刘集", "宫里", "齐村")
@@ -26,7 +26,7 @@ KINDS = ("中心小学", "初级中学", "九年制学校")
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m sxcounsel.gui.screenshots_county")
+    p = argparse.ArgumentParser(prog="python3 -m tools.screenshots.county")
     p.add_argument("outdir", type=Path)
     p.add_argument("--schools", type=int, default=8)
     args = p.parse_args(argv)
@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
 def build_county(root: Path, schools: int) -> Path:
     """A county with ``schools`` demo schools imported through real bundles; its folder."""
     from sxcounsel.county.enroll import approve, write_enrollment_file
-    from sxcounsel.county.importer import bundle_files, import_bundle, read_bundle_file
+    from sxcounsel.county.inbox import import_files
     from sxcounsel.county.store import init_county, open_county
     from sxcounsel.services.demo import create_demo
     from sxcounsel.services.session import Session
@@ -68,13 +68,12 @@ def build_county(root: Path, schools: int) -> Path:
                 export_to(s, root / "bundles")
             shutil.rmtree(school)
             print(f"  school {i + 1}/{schools} exported", file=sys.stderr, flush=True)
-        for path in bundle_files([root / "bundles"]):
-            import_bundle(session, county, read_bundle_file(path), path.name)
+        import_files(session, [root / "bundles"], write_acks=False)
     return home
 
 
 class CountyShooter(Shooter):
-    """The school screenshots' camera (sxcounsel.gui.screenshots.Shooter), on a county."""
+    """The school screenshots' camera (tools.screenshots.school.Shooter), on a county."""
 
     def __init__(self, outdir: Path, tmp: Path) -> None:
         args = argparse.Namespace(

@@ -1,4 +1,4 @@
-"""The data and the record screens of ``python -m sxcounsel.gui.screenshots``.
+"""The data and the record screens of ``python3 -m tools.screenshots``.
 
 ``populate`` fills the freshly created school with the demo school's synthetic records (a few
 hundred students) and gives one student of the head teacher's class a full history, whose
@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from sxcounsel.gui.screenshots import Shooter
     from sxcounsel.services.session import Session
+    from tools.screenshots.school import Shooter
 
 STUDENTS = 300
 SEED = 2025

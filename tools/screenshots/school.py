@@ -1,10 +1,10 @@
 """Render the main screens to PNG files, offscreen, for review and documentation.
 
-    python -m sxcounsel.gui.screenshots OUTDIR [--scale 1.5] [--language en]
+    python3 -m tools.screenshots OUTDIR [--scale 1.5] [--language en]   (from the repository root)
 
 Creates a throw-away school in a temporary folder (real encryption, a few seconds), drives the
 real widgets through setup, unlock and a throttled unlock, fills the school with the demo
-school's synthetic records (screenshot_pages), and saves each view at 1366×768 (the logical
+school's synthetic records (tools.screenshots.pages), and saves each view at 1366×768 (the logical
 size is divided by --scale, as on a scaled screen): the dashboard, every list, every form, a
 student file, the roster import, sync, settings and the head teacher's view. A dialog is
 drawn over the main window where it opens, under a plain title bar showing its window title.
@@ -33,7 +33,7 @@ class Clock:
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m sxcounsel.gui.screenshots")
+    p = argparse.ArgumentParser(prog="python3 -m tools.screenshots")
     p.add_argument("outdir", type=Path)
     p.add_argument("--scale", type=float, default=1.0)
     p.add_argument("--language", default="zh_CN")
@@ -179,10 +179,10 @@ class Shooter:
         self.wait(lambda: win.unlock_screen is not None)
 
     def add_colleagues_and_records(self, home: Path):
-        from sxcounsel.gui.screenshot_pages import TEACHER_CLASS, populate
         from sxcounsel.services.accounts import add_user
         from sxcounsel.services.demo import TEACHER_USER
         from sxcounsel.services.session import Session
+        from tools.screenshots.pages import TEACHER_CLASS, populate
 
         with Session.unlock(home, "wangli", "Fuping-2025!") as s:
             add_user(s, "zhaomin", ["counselor"], "Xinli#Room42", display_name="赵敏")
@@ -211,8 +211,8 @@ class Shooter:
         self.wait(lambda: win.workspace is not None)
 
     def workspace(self, win, featured) -> None:
-        from sxcounsel.gui.screenshot_pages import RecordShots
         from sxcounsel.services.demo import TEACHER_USER
+        from tools.screenshots.pages import RecordShots
 
         shots = RecordShots(self, win, featured)
         shots.counselor(self.tmp)
