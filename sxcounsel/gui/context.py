@@ -11,33 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from sxcounsel.gui.page_context import KINDS, RecordBus
 from sxcounsel.gui.prefs import Prefs
 from sxcounsel.services.session import Session
 
-# The kinds of record a page can open; forms.opener.open_record knows each of them.
-KINDS = ("student", "session", "home_visit", "concern", "referral", "crisis", "consent")
-
-
-class RecordBus(QObject):
-    """Announces saved records so that lists and the dashboard refresh themselves: the
-    application-wide ``operations.notifier()`` as this session's store hears it."""
-
-    changed = Signal(str, str)  # kind, record id ("" when many changed, e.g. a roster import)
-    sync_changed = Signal(str)  # the sync state in one line, for the status bar
-
-    def follow(self, session: Session) -> None:
-        """Pass on what write operations on ``session``'s store announce."""
-        from sxcounsel.gui.operations import notifier
-
-        self.home = str(session.store.paths.home)
-        notifier().records_changed.connect(self._heard)
-
-    def _heard(self, home: str, kind: str, record_id: str) -> None:
-        if home == self.home:
-            self.changed.emit(kind, record_id)
+__all__ = ["KINDS", "PageContext", "RecordBus"]
 
 
 @dataclass

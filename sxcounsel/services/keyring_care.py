@@ -20,9 +20,7 @@ planted key), the unlock here:
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import json
-from typing import TYPE_CHECKING
 
 from sxcounsel.core.clock import utc_now
 from sxcounsel.core.errors import StoreError
@@ -32,33 +30,33 @@ from sxcounsel.store.db import FIELDS_SEALED_META, UPGRADE_BACKUPS, Store
 from sxcounsel.store.keyring import COUNSELOR, RING, SEALED_COLUMNS, SYNC
 from sxcounsel.store.slots import SlotProblem
 
-if TYPE_CHECKING:
-    from sxcounsel.services.session import Account
-
 SYNC_SECRETS = ("sync_signing_key", "sync_encryption_key")
 
 
-def after_unlock(store: Store, account: Account, action: str) -> tuple[Account, list[SlotProblem]]:
+def after_unlock(
+    store: Store, username: str, roles: frozenset[Role], action: str
+) -> tuple[frozenset[Role], list[SlotProblem]]:
+    """The account's roles as the signed list bounds them, and what is wrong."""
     vault, keys = store.vault, store.keys
     recovery = action == "recovery_unlock"
     findings: list[SlotProblem] = []
     if vault.version < 2:
-        if recovery or Role.COUNSELOR in account.roles:
+        if recovery or Role.COUNSELOR in roles:
             upgrade(store)
-        return account, findings
+        return roles, findings
     if keys.roles is not None and not recovery:
         listed = frozenset(Role(r) for r in keys.roles if r in Role.__members__.values())
-        if account.roles != listed:
+        if roles != listed:
             findings.append(
                 SlotProblem(
-                    account.username,
+                    username,
                     "roles",
-                    f"The roles of {account.username!r} in the store differ from the signed "
+                    f"The roles of {username!r} in the store differ from the signed "
                     "list of accounts (changed outside sxcounsel); the signed list's roles are "
                     "used.",
                 )
             )
-            account = dataclasses.replace(account, roles=account.roles & listed)
+            roles = roles & listed
     changed = vault.ensure_key(keys, COUNSELOR)
     changed |= bool(vault.grant_waiting(keys))
     if changed:
@@ -77,7 +75,7 @@ def after_unlock(store: Store, account: Account, action: str) -> tuple[Account, 
             )
     if keys.has(RING):
         findings += [p for p in vault.problems() if p.code != "waiting"]
-    return account, findings
+    return roles, findings
 
 
 def upgrade(store: Store) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import time
 import unicodedata
@@ -140,7 +141,10 @@ class Session:
             account = load_account(store, username)
             if account is None or account.disabled:
                 raise UnlockError(f"The account {username!r} is disabled.", user=username)
-            account, findings = keyring_care.after_unlock(store, account, action)
+            roles, findings = keyring_care.after_unlock(
+                store, account.username, account.roles, action
+            )
+            account = dataclasses.replace(account, roles=roles)
             events = vault.take_events()
             with store.transaction():
                 for ev in events:

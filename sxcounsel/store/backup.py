@@ -24,7 +24,7 @@ import struct
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import sqlcipher3
 from cryptography.hazmat.primitives import hashes
@@ -34,10 +34,20 @@ from sxcounsel.core.clock import utc_stamp
 from sxcounsel.core.errors import IntegrityError
 from sxcounsel.store import connection
 from sxcounsel.store.atomic import atomic_writer
+from sxcounsel.store.paths import StorePaths
 from sxcounsel.store.vault import Vault
 
-if TYPE_CHECKING:  # a type only: store/db.py imports this module to back up before upgrades
-    from sxcounsel.store.db import Store
+
+class OpenStore(Protocol):
+    """What a backup reads of an open store (store/db.Store, which imports this module)."""
+
+    paths: StorePaths
+    conn: sqlcipher3.Connection
+    vault: Vault
+
+    @property
+    def data_key(self) -> bytes: ...
+
 
 MAGIC = b"SXCBACKUP\n"
 FORMAT = 1
@@ -48,7 +58,7 @@ def _mac_key(data_key: bytes) -> bytes:
     return HKDF(hashes.SHA256(), 32, salt=None, info=b"sxcounsel backup mac v1").derive(data_key)
 
 
-def write_backup(store: Store, out: Path) -> int:
+def write_backup(store: OpenStore, out: Path) -> int:
     """Write a backup of the open store to ``out`` atomically; returns its size in bytes."""
     out = Path(out)
     fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", dir=store.paths.home)

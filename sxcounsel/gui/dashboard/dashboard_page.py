@@ -35,7 +35,7 @@ from sxcounsel.gui.operations import Operation, read
 from sxcounsel.gui.widgets.messages import MessageLabel
 
 if TYPE_CHECKING:
-    from sxcounsel.gui.context import PageContext
+    from sxcounsel.gui.page_context import PageContext
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -48,7 +48,7 @@ from sxcounsel.services import drafts
 from sxcounsel.services.session import Session
 
 if TYPE_CHECKING:  # a type only: context.py opens forms (forms/opener.py)
-    from sxcounsel.gui.context import PageContext
+    from sxcounsel.gui.page_context import PageContext
 
 FORM_WIDTH, FORM_HEIGHT = 820, 700
 

@@ -16,7 +16,7 @@ from sxcounsel.core.roles import Role
 from sxcounsel.gui.errors import error_text
 
 if TYPE_CHECKING:
-    from sxcounsel.gui.context import PageContext
+    from sxcounsel.gui.page_context import PageContext
 
 _WINDOW_PROPERTY = "sxcounselRecord"
 

@@ -34,7 +34,7 @@ from sxcounsel.gui.operations import Operation, read
 from sxcounsel.gui.widgets.messages import MessageLabel
 
 if TYPE_CHECKING:
-    from sxcounsel.gui.context import PageContext
+    from sxcounsel.gui.page_context import PageContext
 
 SAVE_WIDTHS_MS = 400
 ROW_HEIGHT = 30

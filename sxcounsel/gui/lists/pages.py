@@ -17,7 +17,7 @@ from sxcounsel.gui.lists.students_model import StudentsModel
 from sxcounsel.gui.printing.list_actions import attach_print_actions
 
 if TYPE_CHECKING:
-    from sxcounsel.gui.context import PageContext
+    from sxcounsel.gui.page_context import PageContext
 
 MODELS: dict[str, type[RecordTableModel]] = {
     m.list_key: m

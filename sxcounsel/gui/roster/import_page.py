@@ -19,7 +19,7 @@ from sxcounsel.roster.layout import Layout
 from sxcounsel.services.roster import ImportSummary, import_roster
 
 if TYPE_CHECKING:
-    from sxcounsel.gui.context import PageContext
+    from sxcounsel.gui.page_context import PageContext
 
 POLL_MS = 100
 

@@ -17,7 +17,7 @@ from sxcounsel.gui.roster.file_page import FilePage
 from sxcounsel.gui.roster.import_page import ImportPage
 
 if TYPE_CHECKING:
-    from sxcounsel.gui.context import PageContext
+    from sxcounsel.gui.page_context import PageContext
 
 
 class RosterWizard(QWizard):

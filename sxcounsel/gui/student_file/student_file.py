@@ -39,7 +39,7 @@ from sxcounsel.services.session import Session
 from sxcounsel.services.students import Student, get_student
 
 if TYPE_CHECKING:  # a type only: context.py opens forms (forms/opener.py)
-    from sxcounsel.gui.context import PageContext
+    from sxcounsel.gui.page_context import PageContext
 
 _ENTRY = Qt.ItemDataRole.UserRole
 SIDE_WIDTH = 330
