@@ -27,6 +27,7 @@ from sxcounsel.cli_common import (
 )
 from sxcounsel.core.errors import SxError, ValidationError
 from sxcounsel.core.roles import ordered
+from sxcounsel.core.texts import language_from_env
 from sxcounsel.store.paths import default_home
 
 
@@ -120,7 +121,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from sxcounsel.services.maintenance import make_backup
 
     if not args.output.strip():
-        raise ValidationError("The backup file name is empty; give it with -o FILE.")
+        raise ValidationError("cli.backup_name_empty", field="output")
     with open_session(args) as session:
         size = make_backup(session, Path(args.output))
     print(f"Backup written to {args.output} ({size / 1e6:.1f} MB, encrypted).")
@@ -178,11 +179,12 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_roster_import(args: argparse.Namespace) -> int:
-    from sxcounsel.roster import describe, messages
+    from sxcounsel.core import texts
+    from sxcounsel.roster import describe
     from sxcounsel.roster.problems import RosterFileError, RosterRowsInvalid
     from sxcounsel.services.roster import import_roster, read_table, saved_layout
 
-    language = messages.language_from_env()  # Chinese sentences under a zh_* locale
+    language = texts.language_from_env()  # Chinese sentences under a zh_* locale
     with open_session(args) as session:
         try:
             if args.dry_run:  # which columns are read, and how, before the counts
@@ -204,7 +206,7 @@ def cmd_roster_import(args: argparse.Namespace) -> int:
                 raise
             missing = exc.facts.get("missing", [])
             print(
-                one_line(messages.text(f"roster.{reason}", language, missing=missing)),
+                one_line(texts.text(f"roster.{reason}", language, missing=missing)),
                 file=sys.stderr,
             )
             return EXIT_REFUSED
@@ -217,7 +219,7 @@ def cmd_students_find(args: argparse.Namespace) -> int:
     from sxcounsel.services.search import find_students, format_match
 
     if not normalize_text(args.query):
-        raise ValidationError("The search is empty; give a name, 学籍号, class or pinyin.")
+        raise ValidationError("search.empty", field="query")
     with open_session(args) as session:
         found = find_students(session, args.query, limit=args.limit)
     for student in found:
@@ -235,7 +237,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print(f"A store already exists in {args.home}; the demo leaves it as it is.")
     else:
         if args.students < 1 or args.students > 100_000:
-            raise ValidationError("--students must be between 1 and 100000.")
+            raise ValidationError("demo.students_range", field="students", low=1, high=100_000)
         login = create_demo(args.home, students_count=args.students, seed=args.seed)
         print(
             f"Created the demo school (富平县庄里镇九年制学校, {login.students} students) in {args.home}."
@@ -256,18 +258,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
         or os.environ.get("QT_QPA_PLATFORM")
     ):
         # Without this check Qt aborts the process with a core dump and a page of text.
-        raise CliError(
-            "No display was found for the desktop app; start it from the desktop, or use the "
-            "subcommands (--help)."
-        )
+        raise CliError("cli.no_display")
     # Imported here: the rest of the command runs without Qt installed.
     try:
         from sxcounsel.gui.app import run
     except ImportError as exc:
-        raise CliError(
-            f"The desktop app cannot start ({exc}); install PySide6 and Qt's system "
-            "libraries, or use the subcommands (--help)."
-        ) from None
+        raise CliError("cli.no_qt", why=str(exc)) from None
     return run(args.home)
 
 
@@ -389,7 +385,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.func(args)
     except SxError as exc:
-        print(f"sxcounsel: {one_line(exc.message)}", file=sys.stderr)
+        print(f"sxcounsel: {one_line(exc.text(language_from_env()))}", file=sys.stderr)
         return EXIT_REFUSED
     except sqlcipher3.DatabaseError as exc:
         from sxcounsel.store.connection import is_disk_full

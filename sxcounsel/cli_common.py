@@ -20,7 +20,7 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 
 class CliError(SxError):
-    code = "cli"
+    kind = "cli"
 
 
 _LONG_WORD = re.compile(r"\S{121,}")
@@ -39,7 +39,7 @@ def one_line(text: str) -> str:
 # -- credentials ------------------------------------------------------------------------------
 def prompt(label: str) -> str:
     if not sys.stdin or not sys.stdin.isatty():
-        raise CliError(f"No {label} given: set it in the environment or run in a terminal.")
+        raise CliError("cli.no_input", label=label)
     return getpass.getpass(f"{label}: ")
 
 
@@ -47,7 +47,7 @@ def credentials(label: str = "Passphrase") -> tuple[str, str]:
     user = os.environ.get("SXCOUNSEL_USER") or ""
     if not user:
         if not sys.stdin or not sys.stdin.isatty():
-            raise CliError("No account given: set SXCOUNSEL_USER or run in a terminal.")
+            raise CliError("cli.no_account")
         user = input("Account: ").strip()
     passphrase = os.environ.get("SXCOUNSEL_PASSPHRASE")
     if passphrase is None:
@@ -61,7 +61,7 @@ def new_passphrase(env: str, who: str) -> str:
         return value
     first = prompt(f"New passphrase for {who} ({env})")
     if prompt("Repeat it") != first:
-        raise ValidationError("The two passphrases differ; nothing was changed.")
+        raise ValidationError("cli.passphrases_differ")
     return first
 
 

@@ -78,9 +78,12 @@ def cmd_approve(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from sxcounsel.cli_common import EXIT_OK, EXIT_REFUSED
+    from sxcounsel.core.errors import SxError
+    from sxcounsel.core.texts import language_from_env
     from sxcounsel.county.importer import bundle_files
     from sxcounsel.county.inbox import REFUSED, InboxResult, import_files
 
+    language = language_from_env()
     files = bundle_files(args.paths)
     if not files:
         print("No bundles (*.sxb) found there; nothing was imported.")
@@ -90,7 +93,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         if r.status != REFUSED:
             print(r.sentence)
             return
-        print(f"sxcounsel: {r.sentence}", file=sys.stderr)
+        why = r.error.text(language) if isinstance(r.error, SxError) else r.sentence
+        print(f"sxcounsel: {why}", file=sys.stderr)
         if r.behind:
             print(
                 f"School {r.error.facts['school_code']} sent bundles the county already holds: "

@@ -40,7 +40,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from sxcounsel.sync.export import bundle_name, export_to
 
     if not args.output.strip():  # before asking for a passphrase
-        raise ValidationError("The output folder is empty: name the USB stick or folder.")
+        raise ValidationError("cli.output_empty", field="output")
     with open_session(args) as session:
         result = export_to(session, Path(args.output))
         code = session.store.meta("school_code")

@@ -102,6 +102,14 @@ CHECKS: list[tuple[str, Callable[[Path], str]]] = [
 ]
 
 
+def _said(exc: Exception) -> str:
+    """A refusal in the locale's language (Chinese under zh_*), anything else as it is."""
+    from sxcounsel.core.errors import SxError
+    from sxcounsel.core.texts import language_from_env
+
+    return exc.text(language_from_env()) if isinstance(exc, SxError) else str(exc)
+
+
 def run_checks(out=None) -> int:
     """Run every check; prints one line each; returns 0 if all passed, else 1."""
     out = out or sys.stdout
@@ -119,7 +127,7 @@ def run_checks(out=None) -> int:
             try:
                 detail, ok = check(work), True
             except Exception as exc:  # report every failure, then go on with the next check
-                detail, ok = f"{type(exc).__name__}: {exc}", False
+                detail, ok = f"{type(exc).__name__}: {_said(exc)}", False
                 if os.environ.get("SXCOUNSEL_DEBUG"):
                     traceback.print_exc()
             outcome = Outcome(name, ok, detail, time.perf_counter() - start)

@@ -1,62 +1,76 @@
 """Typed errors a user can act on.
 
-Every refusal the GUI or CLI shows is one of these: a stable ``code`` for programs and tests,
-a one-sentence English ``message`` (translated by the GUI), and the facts (row, field, file)
-that make it actionable. The message never contains student data or key material.
+Every refusal the GUI or CLI shows is one of these: a stable ``code`` (``core.texts`` turns it
+into an English or a Chinese sentence) and the facts (row, field, file) that make it
+actionable. The sentence never contains student data or key material: facts a template does
+not name (the offending value) are for programs only.
 """
 
 from __future__ import annotations
 
 
 class SxError(Exception):
-    """Base class for every error a user can understand and fix."""
+    """Base class for every error a user can understand and fix.
 
-    code: str = "error"
+    Raised with a code of ``core.texts`` and its facts: ``ValidationError("field.empty",
+    field="purpose")``. ``message`` is the English sentence (logs, the CLI, tests);
+    ``text(language)`` the sentence in any language, built from the code and the facts.
+    ``kind`` is the family (a class attribute) for programs that only need that much.
+    """
 
-    def __init__(self, message: str, **facts: object) -> None:
-        super().__init__(message)
-        self.message = message
+    kind: str = "error"
+
+    def __init__(self, code: str, /, **facts: object) -> None:
+        self.code = code
         self.facts = facts
+        self.message = self.text("en")
+        super().__init__(self.message)
+
+    def text(self, language: str = "en", field_label: str = "") -> str:
+        """The sentence in ``language``; ``field_label`` names the field as a form shows it."""
+        from sxcounsel.core import texts
+
+        return texts.text(self.code, language, field_label=field_label, **self.facts)
 
     def __str__(self) -> str:
         return self.message
 
 
 class ValidationError(SxError):
-    code = "invalid"
+    kind = "invalid"
 
 
 class StoreError(SxError):
     """The store cannot be opened or used (missing, damaged, too new, SQLCipher too old)."""
 
-    code = "store"
+    kind = "store"
 
 
 class UnlockError(SxError):
     """Wrong passphrase, unknown or disabled account."""
 
-    code = "unlock"
+    kind = "unlock"
 
 
 class ThrottledError(UnlockError):
     """Too many failed unlocks: the next attempt must wait."""
 
-    code = "throttled"
+    kind = "throttled"
 
-    def __init__(self, message: str, *, wait_seconds: float, **facts: object) -> None:
-        super().__init__(message, wait_seconds=wait_seconds, **facts)
+    def __init__(self, code: str, /, *, wait_seconds: float, **facts: object) -> None:
+        super().__init__(code, wait_seconds=wait_seconds, **facts)
         self.wait_seconds = wait_seconds
 
 
 class PermissionDenied(SxError):
-    code = "forbidden"
+    kind = "forbidden"
 
 
 class NotFound(SxError):
-    code = "not_found"
+    kind = "not_found"
 
 
 class IntegrityError(SxError):
     """verify found damage: a bad page, a broken audit chain, a corrupt backup."""
 
-    code = "integrity"
+    kind = "integrity"

@@ -32,17 +32,12 @@ def id_check_char(body: str) -> str:
     return _CHECK_CHARS[total % 11]
 
 
-def _refuse(message: str, value: object, reason: str, **facts: object) -> ValidationError:
-    return ValidationError(message, field=FIELD, value=value, reason=reason, **facts)
+def _refuse(code: str, value: object, reason: str, **facts: object) -> ValidationError:
+    return ValidationError(code, field=FIELD, value=value, reason=reason, **facts)
 
 
 def _excel_refusal(value: object) -> ValidationError:
-    return _refuse(
-        "The 身份证号 was turned into a number by Excel and has lost digits; "
-        "re-enter it as text from the original card or document.",
-        value,
-        "excel_number",
-    )
+    return _refuse("idcard.excel_number", value, "excel_number")
 
 
 def validate_id_number(
@@ -56,45 +51,27 @@ def validate_id_number(
     if isinstance(value, int | float) and not isinstance(value, bool):
         raise _excel_refusal(value)
     if not isinstance(value, str) or not normalize_text(value):
-        raise _refuse("The 身份证号 is empty.", value, "empty")
+        raise _refuse("field.empty", value, "empty")
     text = normalize_text(value).upper()
     if _EXCEL_FLOAT.fullmatch(text) or "E+" in text:
         raise _excel_refusal(value)
     if not set(text) <= _ALLOWED:
-        raise _refuse("The 身份证号 may contain only digits and a final X.", value, "non_digit")
+        raise _refuse("idcard.non_digit", value, "non_digit")
     if len(text) != 18:
-        raise _refuse(
-            f"The 身份证号 must have 18 characters, not {len(text)}.",
-            value,
-            "length",
-            length=len(text),
-        )
+        raise _refuse("idcard.length", value, "length", length=len(text))
     if "X" in text[:17]:
-        raise _refuse("Only the last character of the 身份证号 may be X.", value, "non_digit")
+        raise _refuse("idcard.x_inside", value, "non_digit")
     born = _embedded_birth(text)
     if born is None:
-        raise _refuse(
-            "The birth date inside the 身份证号 (characters 7 to 14) does not exist.",
-            value,
-            "birth_date",
-        )
+        raise _refuse("idcard.birth_date", value, "birth_date")
     if born > (today or date.today()):
-        raise _refuse("The birth date inside the 身份证号 is in the future.", value, "future_birth")
+        raise _refuse("idcard.future_birth", value, "future_birth")
     if id_check_char(text[:17]) != text[17]:
         if text.endswith("000"):
             raise _excel_refusal(value)  # Excel keeps 15 significant digits, zeroing the rest
-        raise _refuse(
-            "The 身份证号 check character does not match; a character was probably mistyped.",
-            value,
-            "checksum",
-        )
+        raise _refuse("idcard.checksum", value, "checksum")
     if birth_date is not None and born != birth_date:
-        raise _refuse(
-            "The birth date inside the 身份证号 does not match the 出生日期.",
-            value,
-            "birth_mismatch",
-            birth_date=birth_date,
-        )
+        raise _refuse("idcard.birth_mismatch", value, "birth_mismatch", birth_date=birth_date)
     return text
 
 

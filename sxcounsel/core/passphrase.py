@@ -36,7 +36,7 @@ _THRESHOLDS = (28, 40, 56, 72)
 
 
 class WeakPassphraseError(ValidationError):
-    code = "weak_passphrase"
+    kind = "weak_passphrase"
 
 
 def _classes(p: str) -> int:
@@ -54,8 +54,7 @@ def check_passphrase(p: str) -> None:
     if length >= MIN_LENGTH and classes >= MIN_CLASSES:
         return
     raise WeakPassphraseError(
-        f"The passphrase must be at least {MIN_LENGTH} characters long and use at least "
-        f"{MIN_CLASSES} of: lowercase letters, uppercase letters, digits, symbols.",
+        "passphrase.weak",
         field="passphrase",
         reason="too_short" if length < MIN_LENGTH else "too_few_classes",
         length=length,

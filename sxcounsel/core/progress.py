@@ -13,10 +13,10 @@ from sxcounsel.core.errors import SxError
 
 
 class Cancelled(SxError):
-    code = "cancelled"
+    kind = "cancelled"
 
     def __init__(self) -> None:
-        super().__init__("The operation was cancelled; nothing was changed.")
+        super().__init__("operation.cancelled")
 
 
 @dataclass(frozen=True)

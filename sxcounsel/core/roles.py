@@ -1,9 +1,11 @@
-"""Roles and what each may do (DESIGN.md "Roles"). Enforced by services/, not by the GUI."""
+"""The roles an account may hold. What each may do is the role table, ``core/permissions.py``
+(DESIGN.md "Roles"), enforced by services/ and asked by the GUI."""
 
 from __future__ import annotations
 
 from enum import StrEnum
 
+from sxcounsel.core import permissions
 from sxcounsel.core.errors import PermissionDenied, ValidationError
 
 
@@ -15,9 +17,14 @@ class Role(StrEnum):
 
 
 SCHOOL_ROLES = (Role.COUNSELOR, Role.HEAD_TEACHER, Role.SCHOOL_ADMIN)
-# Who makes backups (by hand and on exit): a school's counselors and administrators, and the
-# county center's staff (the county store holds every school's synced records).
-BACKUP_ROLES = frozenset({Role.COUNSELOR, Role.SCHOOL_ADMIN, Role.COUNTY})
+# Who makes backups (by hand and on exit), as the role table says: a school's counselors and
+# administrators, and the county center's staff (the county store holds every school's records).
+BACKUP_ROLES = frozenset(r for r in Role if permissions.role_may(r, "make", "backups"))
+
+
+def assignable_roles() -> tuple[Role, ...]:
+    """The roles a school account may be given, in their canonical order (for choosing)."""
+    return SCHOOL_ROLES
 
 
 def parse_roles(names: list[str] | tuple[str, ...]) -> list[Role]:
@@ -26,12 +33,12 @@ def parse_roles(names: list[str] | tuple[str, ...]) -> list[Role]:
         try:
             roles.append(Role(name))
         except ValueError:
-            allowed = ", ".join(r.value for r in SCHOOL_ROLES)
+            allowed = [r.value for r in SCHOOL_ROLES]
             raise ValidationError(
-                f"Unknown role {name!r}; use one of: {allowed}.", field="role", value=name
+                "role.unknown", field="role", value=name, allowed=allowed
             ) from None
     if not roles:
-        raise ValidationError("An account needs at least one role.", field="role")
+        raise ValidationError("role.none", field="role")
     return sorted(set(roles), key=list(Role).index)
 
 
@@ -41,7 +48,6 @@ def ordered(roles: set[Role] | frozenset[Role]) -> list[str]:
 
 
 def require(user_roles: set[Role] | frozenset[Role], *allowed: Role, action: str) -> None:
+    """Refuse unless one of ``allowed`` is held. Services ask ``core.permissions`` instead."""
     if not set(allowed) & set(user_roles):
-        raise PermissionDenied(
-            f"Your account may not {action}.", action=action, roles=sorted(user_roles)
-        )
+        raise PermissionDenied("permission.denied", action=action, roles=sorted(user_roles))

@@ -76,7 +76,7 @@ def parse_date(value: object, *, field: str = "日期") -> date:
             except ValueError:
                 raise _impossible(field, value) from None
     raise ValidationError(
-        f"The {field} is not a date; enter it like 2012-05-03.",
+        "date.not_a_date",
         field=field,
         value=value,
         reason="not_a_date",
@@ -86,7 +86,7 @@ def parse_date(value: object, *, field: str = "日期") -> date:
 def _from_excel_serial(serial: float, field: str) -> date:
     if not math.isfinite(serial) or not _EXCEL_MIN <= serial < _EXCEL_MAX + 1:
         raise ValidationError(
-            f"The {field} is a number that is not a plausible Excel date; enter it like 2012-05-03.",
+            "date.excel_serial",
             field=field,
             value=serial,
             reason="not_a_date",
@@ -96,7 +96,7 @@ def _from_excel_serial(serial: float, field: str) -> date:
 
 def _impossible(field: str, value: object) -> ValidationError:
     return ValidationError(
-        f"The {field} is a day that does not exist in the calendar.",
+        "date.impossible",
         field=field,
         value=value,
         reason="impossible_date",

@@ -46,24 +46,19 @@ def approve(
 ) -> tuple[EnrollmentRequest, str]:
     """Register the school of an enrollment request; returns (request, what happened)."""
     path = Path(request_file)
-    r = parse_request(read_limited(path, MAX_FILE, "an enrollment request"), path.name)
+    r = parse_request(read_limited(path, MAX_FILE, "request"), path.name)
     if r.county_code != county.code or r.county_key_id != county.keys.signing_id:
         raise EnrollmentError(
-            f"{path.name} answers another county's enrollment file (county {r.county_code}).",
-            file=path.name,
+            "enrollment.request_other_county", file=path.name, county=r.county_code
         )
     if not re.fullmatch(r"\d{10}", r.school_code):
-        raise EnrollmentError(f"{path.name}: the school code is not 10 digits.", file=path.name)
+        raise EnrollmentError("enrollment.school_code", file=path.name)
     existing = county_data.school(session.store, r.school_code)
     new_id = key_id(r.signing_key)
     if existing and existing.key_id == new_id:
         return r, "already enrolled"
     if existing and not rekey:
-        raise EnrollmentError(
-            f"{path.name}: school {r.school_code} is already enrolled with a different key; "
-            "approve it with --rekey only if the school really set up a new computer.",
-            file=path.name,
-        )
+        raise EnrollmentError("enrollment.rekey", file=path.name, school=r.school_code)
     now = utc_stamp()
     row = county_data.SchoolRow(
         code=r.school_code,

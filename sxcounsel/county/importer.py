@@ -69,8 +69,8 @@ class ImportResult:
         return text + "."
 
 
-def _refuse(name: str, sentence: str, check: str, **facts: object) -> BundleRefused:
-    return BundleRefused(f"{name}: {sentence}", check=check, file=name, **facts)
+def _refuse(name: str, code: str, check: str, **facts: object) -> BundleRefused:
+    return BundleRefused(code, check=check, file=name, **facts)
 
 
 def check_line(
@@ -93,11 +93,11 @@ def check_line(
     if version_b.isdigit() and (len(version_b) > 7 or int(version_b) > MAX_VERSION):
         raise _refuse(
             name,
-            f"record line {number} carries version {version_b[:24].decode('ascii')}, far above "
-            f"any a school store writes ({MAX_VERSION:,}): the bundle was not written by the "
-            "school's sxcounsel and is refused whole.",
+            "bundle.record_version",
             "record_version",
             line=number,
+            version=version_b[:24].decode("ascii"),
+            limit=MAX_VERSION,
         )
     version = int(version_b) if version_b.isdigit() else 0
     if record_type not in RECORD_TYPES:
@@ -148,13 +148,9 @@ def verify_bundle(session: Session, county: County, data: bytes, name: str):
     store = session.store
     school = county_data.school(store, b.school_code)
     if school is None:
-        raise _refuse(name, f"school {b.school_code} is not enrolled with this county.", "sender")
+        raise _refuse(name, "bundle.not_enrolled", "sender", school=b.school_code)
     if b.header["sender_key_id"] != school.key_id:
-        raise _refuse(
-            name,
-            f"the bundle is signed with a key that is not the enrolled key of school {b.school_code}.",
-            "sender",
-        )
+        raise _refuse(name, "bundle.wrong_key", "sender", school=b.school_code)
     bundle.check_outer(b, unb64(school.signing_key, 32))
     existing = county_data.bundle_at(store, b.school_code, b.seq)
     if existing is not None:
@@ -162,16 +158,16 @@ def verify_bundle(session: Session, county: County, data: bytes, name: str):
             return b, school, existing
         raise _refuse(
             name,
-            f"bundle {b.seq} of school {b.school_code} was already imported with different "
-            "content; a replayed or lower seq is refused.",
+            "bundle.replay",
             "replay",
+            seq=b.seq,
             school_code=b.school_code,  # the outer signature is the enrolled school's
         )
     if (
         b.header["county_code"] != county.code
         or b.header["recipient_key_id"] != county.keys.encryption_id
     ):
-        raise _refuse(name, "the bundle is encrypted to another county.", "recipient")
+        raise _refuse(name, "bundle.other_county", "recipient")
     _check_chain(store, b)
     bundle.check_sizes(b)
     return b, school, None
@@ -221,7 +217,7 @@ def _import(session: Session, county: County, data: bytes, name: str) -> ImportR
         good, bad = parse_lines(bundle.payload_lines(b, compressed), notes, name)
         del compressed
         if len(good) + len(bad) != b.header["record_count"]:
-            raise _refuse(name, "the record count does not match the header.", "payload")
+            raise _refuse(name, "bundle.count_mismatch", "payload")
         try:
             bad = county_data.apply_bundle(
                 store,
@@ -244,23 +240,13 @@ def _import(session: Session, county: County, data: bytes, name: str) -> ImportR
 def _check_chain(store, b: bundle.Bundle) -> None:
     code, seq = b.school_code, b.seq
     if seq == 1 and b.header["prev_hash"] != bundle.ZERO_HASH:
-        raise _refuse(b.name, "bundle 1 names a previous bundle.", "chain")
+        raise _refuse(b.name, "bundle.chain_first", "chain")
     before = county_data.bundle_at(store, code, seq - 1) if seq > 1 else None
     if before is not None and before.file_hash != b.header["prev_hash"]:
-        raise _refuse(
-            b.name,
-            f"the bundle does not follow bundle {seq - 1} already imported.",
-            "chain",
-            school_code=code,
-        )
+        raise _refuse(b.name, "bundle.chain_before", "chain", previous=seq - 1, school_code=code)
     after = county_data.bundle_at(store, code, seq + 1)
     if after is not None and after.prev_hash != b.file_hash:
-        raise _refuse(
-            b.name,
-            f"bundle {seq + 1} already imported does not follow this bundle.",
-            "chain",
-            school_code=code,
-        )
+        raise _refuse(b.name, "bundle.chain_after", "chain", following=seq + 1, school_code=code)
 
 
 def bundle_files(paths: Iterable[Path]) -> list[Path]:
@@ -272,12 +258,12 @@ def bundle_files(paths: Iterable[Path]) -> list[Path]:
         elif p.exists():
             found.append(p)
         else:
-            raise SyncError(f"{p.name} does not exist.", file=p.name)
+            raise SyncError("sync.file_missing", file=p.name)
     return found
 
 
 def read_bundle_file(path: Path) -> bytes:
     size = path.stat().st_size
     if size > bundle.MAX_FILE:
-        raise _refuse(path.name, "the file is too large to be a bundle.", "size")
+        raise _refuse(path.name, "bundle.too_large", "size")
     return path.read_bytes()

@@ -45,7 +45,7 @@ def record_detail(session: Session, record_id: str) -> RecordDetail:
         (record_id,),
     ).fetchone()
     if row is None:
-        raise NotFound("The record is not among the records the schools sent.", id=record_id)
+        raise NotFound("county.record_missing", id=record_id)
     fields = _decoded(row[4])
     student: dict = {}
     sid = fields.get("student_id")

@@ -24,9 +24,7 @@ def gather(session: Session, school_year: int, today: date | None = None) -> Cou
     """The figures of the report, from the county's synced records (counts only)."""
     today = today or date.today()
     if not 2000 <= school_year <= 2100:
-        raise ValidationError(
-            f"The school year {school_year} is not a year like 2025.", field="year"
-        )
+        raise ValidationError("county.school_year", school_year=school_year, field="year")
     figures = cs.school_figures(session, today)
     schools = cs.by_school(cs.coverage(session, school_year))
     visited = {s.school_code: s.visited for s in schools}

@@ -154,8 +154,8 @@ class CountyApp:
         except BundleRefused as exc:
             await _json(send, 422, {"error": exc.message, "check": exc.check})
             return
-        except SxError as exc:
-            await _json(send, 422, {"error": exc.message, "check": exc.code})
+        except SxError as exc:  # "check": the family of the refusal, as before the codes
+            await _json(send, 422, {"error": exc.message, "check": exc.kind})
             return
         except Exception as exc:  # never a traceback (it could hold record values)
             await _json(send, 500, {"error": f"The import failed ({type(exc).__name__})."})
@@ -333,9 +333,7 @@ def _config(
     app: CountyApp, host: str, port: int, plain_http: bool, tls: TlsFiles | None
 ) -> uvicorn.Config:
     if plain_http and host not in LOOPBACK:
-        raise ValidationError(
-            f"Plain HTTP is allowed on 127.0.0.1 only; serve {host} with TLS (drop --plain-http)."
-        )
+        raise ValidationError("server.plain_http", host=host)
     limits = app.limits
     kw = {}
     if tls is not None:

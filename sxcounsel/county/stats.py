@@ -25,8 +25,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from sxcounsel.core import permissions
 from sxcounsel.core.errors import PermissionDenied
-from sxcounsel.core.roles import Role
 from sxcounsel.core.schoolyear import school_year_range
 from sxcounsel.services.risklevels import DEFAULT_LEVELS
 from sxcounsel.services.session import Session
@@ -74,11 +74,8 @@ def _live(record_type: str, alias: str = "r") -> str:
 
 def require_county(session: Session, action: str) -> None:
     if session.store.meta("kind") != "county":
-        raise PermissionDenied(
-            f"Only a county center's store holds county figures; this one may not {action}.",
-            action=action,
-        )
-    session.require(Role.COUNTY, action=action)
+        raise PermissionDenied("county.not_county", action=action)
+    permissions.require(session.account, "use", "county", doing=action)
 
 
 def level_order(levels: Sequence[str]) -> list[str]:

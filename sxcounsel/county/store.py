@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from sxcounsel.core import permissions
 from sxcounsel.core.errors import StoreError
-from sxcounsel.core.roles import Role
 from sxcounsel.county import schema, tls
 from sxcounsel.county.setup import init_county_store
 from sxcounsel.services.session import Session
@@ -137,12 +137,8 @@ class County:
 def county_of(session: Session) -> County:
     store = session.store
     if store.meta("kind") != "county":
-        raise StoreError(
-            f"The store in {store.paths.home} is a school's; county commands need a county "
-            "store ('sxcounsel county init').",
-            home=str(store.paths.home),
-        )
-    session.require(Role.COUNTY, action="use the county center")
+        raise StoreError("county.school_store", home=str(store.paths.home))
+    permissions.require(session.account, "use", "county", doing="use the county center")
     return County(
         code=store.meta("county_code"),
         name=store.meta("county_name"),

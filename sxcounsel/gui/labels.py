@@ -7,25 +7,25 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from sxcounsel.core.roles import Role
+from sxcounsel.core.roles import ordered
 
+# The display name of each role (core/roles.py names them): labels only, never a decision.
 _ROLE_NAMES = {
-    Role.COUNSELOR: QT_TRANSLATE_NOOP("Roles", "Counselor"),
-    Role.HEAD_TEACHER: QT_TRANSLATE_NOOP("Roles", "Head teacher"),
-    Role.SCHOOL_ADMIN: QT_TRANSLATE_NOOP("Roles", "Administrator"),
-    Role.COUNTY: QT_TRANSLATE_NOOP("Roles", "County center"),
+    "counselor": QT_TRANSLATE_NOOP("Roles", "Counselor"),
+    "head_teacher": QT_TRANSLATE_NOOP("Roles", "Head teacher"),
+    "school_admin": QT_TRANSLATE_NOOP("Roles", "Administrator"),
+    "county": QT_TRANSLATE_NOOP("Roles", "County center"),
 }
 
 
-def role_name(role: Role) -> str:
-    return QCoreApplication.translate("Roles", _ROLE_NAMES[role])
+def role_name(role: str) -> str:
+    return QCoreApplication.translate("Roles", _ROLE_NAMES[str(role)])
 
 
-def role_names(roles: Iterable[Role]) -> str:
+def role_names(roles: Iterable[str]) -> str:
     """Roles in their canonical order, joined for display: 心理教师、管理员."""
-    held = set(roles)
     sep = QCoreApplication.translate("Roles", ", ")
-    return sep.join(role_name(r) for r in Role if r in held)
+    return sep.join(role_name(r) for r in ordered(frozenset(roles)))
 
 
 def fill(template: str, *values: object) -> str:

@@ -262,12 +262,12 @@ class MainWindow(QMainWindow):
 
     # -- exit ---------------------------------------------------------------------------------
     def _wants_exit_backup(self) -> bool:
-        from sxcounsel.core.roles import BACKUP_ROLES
+        from sxcounsel.core import permissions
 
         return (
             self.session is not None
             and bool(self.prefs.autobackup_folder)
-            and bool(BACKUP_ROLES & self.session.roles)
+            and permissions.allowed(self.session.account, "make", "backups")
             and not self._exit_backup_done
         )
 

@@ -200,7 +200,7 @@ def map_header(
                     unread[i] = "superseded"
                 continue
             raise RosterFileError(
-                f"The roster has two {label(key)} columns; keep one and import again.",
+                "roster.two_columns",
                 column=label(key),
                 columns=[seen[key] + 1, i + 1],
             )
@@ -225,11 +225,9 @@ def check_required(
 ) -> None:
     missing = [label(k) for k in REQUIRED if k not in mapping.values()]
     if missing:
-        where = f" (sheet {sheet})" if sheet else ""
-        noun = "column" if len(missing) == 1 else "columns"
+        code = "roster.missing_column" if len(missing) == 1 else "roster.missing_columns"
         raise RosterFileError(
-            f"The roster{where} has no {', '.join(missing)} {noun}; the header row needs "
-            f"{', '.join(label(k) for k in REQUIRED)}.",
+            code + "_sheet" if sheet else code,
             missing=missing,
             sheet=sheet,
             headers=headers or [],

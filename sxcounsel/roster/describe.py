@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from sxcounsel.core.texts import chinese, text
+from sxcounsel.core.texts.roster import PARTS
 from sxcounsel.roster.columns import MEMBER_PREFIX
 from sxcounsel.roster.layout import FLAG_PREFIX, FLAG_SOURCES, Layout
-from sxcounsel.roster.messages import part, text
 from sxcounsel.roster.reader import Column, RosterTable
 
 # The field a column is read as, by its Chinese term (the same in both languages).
@@ -42,13 +43,19 @@ _SPECIAL = {
 _GUARDIAN = {"guardian_name": "name", "guardian_relation": "relation", "guardian_phone": "phone"}
 
 
+def part(name: str, language: str) -> str:
+    """A part of a guardian's columns (name, relation, phone) in ``language``."""
+    en, zh = PARTS.get(name, (name, name))
+    return zh if chinese(language) else en
+
+
 def reading(col: Column, layout: Layout, language: str = "en") -> str:
     """How the import reads ``col``: the field and the forms it accepts, or why not."""
     key = col.key
     if key is None:
         return text(f"read.{col.why or 'unknown'}", language)
     if col.value:
-        return text("read.from_title", language, field=FIELD_TERMS[key], value=col.value)
+        return text("read.from_title", language, field=FIELD_TERMS[key], title=col.value)
     if key.startswith(FLAG_PREFIX):
         source = key[len(FLAG_PREFIX) :]
         spec, flag = FLAG_SOURCES[source], layout.flag_for(source)
@@ -63,8 +70,9 @@ def reading(col: Column, layout: Layout, language: str = "en") -> str:
         return text("read.member", language, slot=slot, part=part(name, language))
     if key in _GUARDIAN:
         return text("read.guardian", language, part=part(_GUARDIAN[key], language))
-    code = f"read.{key}" if key in _SPECIAL else "read.field"
-    return text(code, language, field=FIELD_TERMS.get(key, key))
+    if key not in _SPECIAL:
+        return FIELD_TERMS.get(key, key)  # the same term in both languages
+    return text(f"read.{key}", language, field=FIELD_TERMS.get(key, key))
 
 
 def report(table: RosterTable, layout: Layout, language: str = "en") -> list[str]:
@@ -76,12 +84,7 @@ def report(table: RosterTable, layout: Layout, language: str = "en") -> list[str
         if group:
             lines.append(text(title, language))
             lines += [
-                text(
-                    "read.column",
-                    language,
-                    header=c.header or FIELD_TERMS.get(c.key or "", ""),
-                    reading=reading(c, layout, language),
-                )
+                f"  {c.header or FIELD_TERMS.get(c.key or '', '')} → {reading(c, layout, language)}"
                 for c in group
             ]
     return lines

@@ -68,29 +68,19 @@ def read_roster(path: Path, layout: Layout | None = None) -> RosterTable:
     """The rows of a roster file; RosterFileError when it cannot be read as one."""
     path, layout = Path(path), layout or Layout()
     if path.is_dir():
-        raise RosterFileError(
-            "The path is a folder, not a roster file; choose an XLSX or CSV file.", path=str(path)
-        )
+        raise RosterFileError("roster.folder", path=str(path))
     if not path.exists():
-        raise RosterFileError("The roster file does not exist.", path=str(path))
+        raise RosterFileError("roster.file_missing", path=str(path))
     size = path.stat().st_size
     if size == 0:
-        raise RosterFileError("The roster file is empty.", path=str(path))
+        raise RosterFileError("roster.file_empty", path=str(path))
     if size > MAX_BYTES:
-        raise RosterFileError(
-            "The roster file is larger than 50 MB; split it by grade and import each part.",
-            path=str(path),
-            size=size,
-        )
+        raise RosterFileError("roster.file_too_large", path=str(path), size=size)
     data = path.read_bytes()
     if data.startswith(_ZIP):
         return _read_xlsx(data, path, layout)
     if data.startswith(_OLE2):
-        raise RosterFileError(
-            "The file is an old Excel .xls workbook; open it in Excel or WPS, save it as .xlsx "
-            "and import that file.",
-            path=str(path),
-        )
+        raise RosterFileError("roster.xls", path=str(path))
     return _read_csv(data, path, layout)
 
 
@@ -134,11 +124,7 @@ def _decode(data: bytes, path: Path) -> tuple[str, str]:
             return data.decode(encoding), encoding
         except UnicodeDecodeError:
             continue
-    raise RosterFileError(
-        "The file is neither an XLSX workbook nor CSV text in UTF-8 or GB18030; save it again "
-        "from Excel or WPS as .xlsx or as CSV.",
-        path=str(path),
-    )
+    raise RosterFileError("roster.encoding", path=str(path))
 
 
 def _delimiter(text: str) -> str:
@@ -149,14 +135,14 @@ def _delimiter(text: str) -> str:
 def _read_csv(data: bytes, path: Path, layout: Layout) -> RosterTable:
     text, encoding = _decode(data, path)
     if not text.strip():
-        raise RosterFileError("The roster file is empty.", path=str(path))
+        raise RosterFileError("roster.file_empty", path=str(path))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     table = RosterTable("csv", encoding=encoding)
     try:
         _add_sheet(table, reader, "", layout, path.stem)
     except csv.Error as exc:
         raise RosterFileError(
-            "The CSV file is damaged (a quoted cell is not closed); save it again from Excel.",
+            "roster.csv_damaged",
             path=str(path),
             line=reader.line_num,
             detail=str(exc),
@@ -164,8 +150,7 @@ def _read_csv(data: bytes, path: Path, layout: Layout) -> RosterTable:
     if not table.sheets:
         if encoding == "gb18030":
             raise RosterFileError(
-                "The CSV file has no header row that can be read; if it was saved in an "
-                "encoding other than UTF-8 or GB18030, save it again from Excel as CSV UTF-8.",
+                "roster.csv_no_header",
                 path=str(path),
                 headers=table.candidate,
                 reason="no_header",
@@ -232,7 +217,7 @@ def _note_columns(table, headers, mapping, unread, fixed) -> None:
 
 def _no_header(path: Path, table: RosterTable) -> RosterFileError:
     return RosterFileError(
-        "The file has no header row with columns such as 学籍号, 姓名, 性别 and 班级.",
+        "roster.no_header",
         path=str(path),
         headers=table.candidate,
         reason="no_header",
@@ -240,8 +225,4 @@ def _no_header(path: Path, table: RosterTable) -> RosterFileError:
 
 
 def _not_a_spreadsheet(path: Path, detail: str = "") -> RosterFileError:
-    return RosterFileError(
-        "The file is not a spreadsheet that can be read (XLSX or CSV).",
-        path=str(path),
-        detail=detail,
-    )
+    return RosterFileError("roster.not_spreadsheet", path=str(path), detail=detail)

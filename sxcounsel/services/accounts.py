@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import secrets
 
+from sxcounsel.core import permissions
 from sxcounsel.core.clock import utc_stamp
 from sxcounsel.core.errors import NotFound, ValidationError
 from sxcounsel.core.passphrase import check_passphrase
-from sxcounsel.core.roles import Role, parse_roles
+from sxcounsel.core.roles import parse_roles
 from sxcounsel.services import fieldcheck
 from sxcounsel.services.session import Account, Session, load_account, passphrase_bytes
 from sxcounsel.services.setup import check_username
@@ -30,19 +31,17 @@ def add_user(
     classes: list[str] | None = None,
     display_name: str = "",
 ) -> Account:
-    session.require(Role.SCHOOL_ADMIN, action="add accounts")
+    permissions.require(session.account, "manage", "accounts", doing="add accounts")
     username = check_username(username)
     role_list = parse_roles(roles)
     class_list = [fieldcheck.name(c, "class name") for c in (classes or []) if c.strip()]
     display_name = fieldcheck.name(display_name, "display name", required=False)
-    if Role.HEAD_TEACHER in role_list and not class_list:
-        raise ValidationError(
-            "A head teacher account needs at least one class (--class).", field="class"
-        )
+    if any(permissions.needs_classes(r) for r in role_list) and not class_list:
+        raise ValidationError("account.head_teacher_class", field="class")
     check_passphrase(passphrase)
     store = session.store
     if load_account(store, username) is not None:
-        raise ValidationError(f"The account {username!r} already exists.", field="username")
+        raise ValidationError("account.exists", field="username", username=username)
     with store.transaction() as conn:
         records.insert(
             conn,
@@ -83,7 +82,7 @@ def change_passphrase(session: Session, old: str, new: str) -> None:
 
 def reset_passphrase(session: Session, username: str, new: str) -> None:
     """An administrator sets a new passphrase for someone who forgot theirs."""
-    session.require(Role.SCHOOL_ADMIN, action="reset passphrases")
+    permissions.require(session.account, "manage", "accounts", doing="reset passphrases")
     check_passphrase(new)
     account = _account(session, username)
     vault = session.store.vault
@@ -99,9 +98,9 @@ def reset_passphrase(session: Session, username: str, new: str) -> None:
 def disable_user(session: Session, username: str, rotate_key: bool = True) -> None:
     """Disable an account and remove its key slot; by default the data key is rotated so
     that a copy of the old slot file no longer opens the database."""
-    session.require(Role.SCHOOL_ADMIN, action="disable accounts")
+    permissions.require(session.account, "manage", "accounts", doing="disable accounts")
     if username == session.username:
-        raise ValidationError("You cannot disable your own account.", field="username")
+        raise ValidationError("account.disable_self", field="username")
     account = _account(session, username)
     store = session.store
     with store.transaction() as conn:
@@ -119,5 +118,5 @@ def disable_user(session: Session, username: str, rotate_key: bool = True) -> No
 def _account(session: Session, username: str) -> Account:
     account = load_account(session.store, username)
     if account is None:
-        raise NotFound(f"There is no account named {username!r}.", username=username)
+        raise NotFound("account.missing", username=username)
     return account

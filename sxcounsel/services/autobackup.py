@@ -32,15 +32,11 @@ def auto_backup(session: Session, folder: Path, keep: int = DEFAULT_KEEP) -> Pat
     """Write a new backup into ``folder`` and remove the oldest beyond ``keep``."""
     if not MIN_KEEP <= keep <= MAX_KEEP:
         raise ValidationError(
-            f"The number of backups to keep must be from {MIN_KEEP} to {MAX_KEEP}.", field="keep"
+            "backup.keep_range", field="keep", value=keep, low=MIN_KEEP, high=MAX_KEEP
         )
     folder = Path(folder)
     if not folder.is_dir():
-        raise StoreError(
-            f"The folder {folder} does not exist; plug in the USB stick or choose another "
-            "folder for the automatic backup.",
-            file=str(folder),
-        )
+        raise StoreError("backup.auto_no_folder", file=str(folder), folder=str(folder))
     stamp = f"{utc_now():%Y%m%d-%H%M%S}"
     out, n = folder / f"{PREFIX}{stamp}{SUFFIX}", 1
     while out.exists():  # two exits within one second

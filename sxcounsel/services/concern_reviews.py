@@ -20,13 +20,15 @@ from datetime import date
 
 import sqlcipher3
 
+from sxcounsel.core import permissions
 from sxcounsel.core.errors import NotFound, PermissionDenied, ValidationError
-from sxcounsel.core.roles import SCHOOL_ROLES, Role
 from sxcounsel.core.schoolyear import format_date
 from sxcounsel.services import codec, concerns, fieldcheck, risklevels
 from sxcounsel.services.concerns import CLOSED, ConcernCase
 from sxcounsel.services.session import Session
 from sxcounsel.store import records
+
+_KIND = "concerns"  # reviews are part of the case (core/permissions.py)
 
 _TABLE, _TYPE = "concern_reviews", "concern_review"
 
@@ -49,7 +51,7 @@ def _load(conn: sqlcipher3.Connection, review_id: str) -> ConcernReview:
         (review_id,),
     ).fetchone()
     if row is None:
-        raise NotFound("The review does not exist.", id=review_id)
+        raise NotFound("review.missing", id=review_id)
     return codec.from_row(ConcernReview, row)
 
 
@@ -63,22 +65,20 @@ def _reviews(conn: sqlcipher3.Connection, case_id: str) -> list[ConcernReview]:
 
 
 def _may_write(session: Session, case: ConcernCase) -> None:
-    if Role.COUNSELOR in session.roles or session.username == case.contact_user:
+    if permissions.allowed(session.account, "review", _KIND, case):
         return
-    raise PermissionDenied(
-        "Your account may only review cases it is the contact person for.",
-        action="review key-concern cases",
-    )
+    raise PermissionDenied("review.not_contact", action="review key-concern cases")
 
 
 def _check_date(value: object, case: ConcernCase, previous: ConcernReview | None) -> date:
     on = fieldcheck.past_day(value, "reviewed_on")
     floor = previous.reviewed_on if previous else case.opened_on
     if format_date(on) < floor:
-        what = "the previous review" if previous else "the case was opened"
-        raise ValidationError(
-            f"The reviewed on date is before {what}.", field="reviewed_on", value=format_date(on)
-        )
+        if previous:
+            raise ValidationError(
+                "review.before_previous", field="reviewed_on", value=format_date(on)
+            )
+        raise ValidationError("review.before_opening", field="reviewed_on", value=format_date(on))
     return on
 
 
@@ -93,14 +93,12 @@ def _move_case(
 
 # -- create / read / update / delete ---------------------------------------------------------
 def add_review(session: Session, review: ConcernReview) -> ConcernReview:
-    session.require(*SCHOOL_ROLES, action="review key-concern cases")
+    permissions.require(session.account, "review", _KIND, doing="review key-concern cases")
     with session.store.transaction() as conn:
         case = concerns.load_case(conn, review.case_id)
         _may_write(session, case)
         if case.status == CLOSED:
-            raise ValidationError(
-                "The key-concern case is closed; it takes no more reviews.", field="case_id"
-            )
+            raise ValidationError("review.case_closed", field="case_id")
         existing = _reviews(conn, case.id)
         on = _check_date(review.reviewed_on, case, existing[-1] if existing else None)
         review.reviewed_on = format_date(on)
@@ -116,7 +114,7 @@ def add_review(session: Session, review: ConcernReview) -> ConcernReview:
 
 
 def get_review(session: Session, review_id: str) -> ConcernReview:
-    session.require(*SCHOOL_ROLES, action="see key-concern reviews")
+    permissions.require(session.account, "read", _KIND, doing="see key-concern reviews")
     conn = session.store.conn
     review = _load(conn, review_id)
     concerns.check_read(session, conn, concerns.load_case(conn, review.case_id))
@@ -125,7 +123,7 @@ def get_review(session: Session, review_id: str) -> ConcernReview:
 
 def list_reviews(session: Session, case_id: str) -> list[ConcernReview]:
     """The case's reviews, oldest first."""
-    session.require(*SCHOOL_ROLES, action="see key-concern reviews")
+    permissions.require(session.account, "read", _KIND, doing="see key-concern reviews")
     conn = session.store.conn
     concerns.check_read(session, conn, concerns.load_case(conn, case_id))
     return _reviews(conn, case_id)
@@ -133,17 +131,16 @@ def list_reviews(session: Session, case_id: str) -> list[ConcernReview]:
 
 def update_review(session: Session, review: ConcernReview) -> ConcernReview:
     """Correct a review. Its date and level change only on the latest review of an open case."""
-    session.require(*SCHOOL_ROLES, action="edit key-concern reviews")
+    permissions.require(session.account, "review", _KIND, doing="edit key-concern reviews")
     with session.store.transaction() as conn:
         stored = _load(conn, review.id)
         case = concerns.load_case(conn, stored.case_id)
         _may_write(session, case)
-        if Role.COUNSELOR not in session.roles and stored.reviewer != session.username:
-            raise PermissionDenied(
-                "Your account may only edit its own reviews.", action="edit key-concern reviews"
-            )
+        every_case = permissions.reach(session.account, "review", _KIND).everything
+        if not every_case and stored.reviewer != session.username:
+            raise PermissionDenied("review.not_own", action="edit key-concern reviews")
         if review.case_id != stored.case_id:
-            raise ValidationError("A review cannot move to another case.", field="case_id")
+            raise ValidationError("review.case_fixed", field="case_id")
         review.observations = fieldcheck.prose(review.observations, "observations", required=True)
         all_reviews = _reviews(conn, case.id)
         latest = all_reviews[-1].id == stored.id and case.status != CLOSED
@@ -160,7 +157,7 @@ def update_review(session: Session, review: ConcernReview) -> ConcernReview:
         )
         if changed and not latest:
             raise ValidationError(
-                "Only the latest review of an open case can change its date or level.",
+                "review.latest_only_change",
                 field="reviewed_on" if review.reviewed_on != stored.reviewed_on else "level_after",
             )
         review.reviewer, review.level_before = stored.reviewer, stored.level_before
@@ -180,15 +177,13 @@ def update_review(session: Session, review: ConcernReview) -> ConcernReview:
 
 def delete_review(session: Session, review_id: str) -> None:
     """Tombstone the latest review of an open case; the case goes back to how it was before."""
-    session.require(Role.COUNSELOR, action="delete key-concern reviews")
+    permissions.require(session.account, "write", _KIND, doing="delete key-concern reviews")
     with session.store.transaction() as conn:
         stored = _load(conn, review_id)
         case = concerns.load_case(conn, stored.case_id)
         all_reviews = _reviews(conn, case.id)
         if case.status == CLOSED or all_reviews[-1].id != stored.id:
-            raise ValidationError(
-                "Only the latest review of an open case can be deleted.", field="id"
-            )
+            raise ValidationError("review.latest_only_delete", field="id")
         records.tombstone(conn, _TABLE, _TYPE, review_id, session.username)
         previous = all_reviews[-2] if len(all_reviews) > 1 else None
         on = date.fromisoformat(previous.reviewed_on) if previous else None

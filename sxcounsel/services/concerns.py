@@ -19,8 +19,8 @@ from datetime import date, timedelta
 
 import sqlcipher3
 
+from sxcounsel.core import permissions
 from sxcounsel.core.errors import NotFound, PermissionDenied, ValidationError
-from sxcounsel.core.roles import SCHOOL_ROLES, Role
 from sxcounsel.core.schoolyear import format_date
 from sxcounsel.services import codec, fieldcheck, risklevels
 from sxcounsel.services.session import Session
@@ -30,7 +30,7 @@ _TABLE, _TYPE = "concern_cases", "concern_case"
 REASONS = ("学业", "人际", "情绪", "家庭", "自伤风险", "网络", "其他")
 OPEN, CLOSED = "open", "closed"
 STATUSES = (OPEN, CLOSED)
-_READ_ALL = frozenset({Role.COUNSELOR, Role.SCHOOL_ADMIN})
+_KIND = "concerns"  # its row in the role table (core/permissions.py)
 
 
 @dataclass
@@ -63,23 +63,21 @@ class DueReview:
 
 # -- access ----------------------------------------------------------------------------------
 def can_read(session: Session, case: ConcernCase, class_name: str) -> bool:
-    if session.roles & _READ_ALL or session.username == case.contact_user:
-        return True
-    return Role.HEAD_TEACHER in session.roles and class_name in session.account.classes
+    subject = permissions.Subject(class_name=class_name, contact_user=case.contact_user)
+    return permissions.allowed(session.account, "read", _KIND, subject)
 
 
 def check_read(session: Session, conn: sqlcipher3.Connection, case: ConcernCase) -> None:
     if not can_read(session, case, fieldcheck.student_row(conn, case.student_id)["class_name"]):
-        raise PermissionDenied(
-            "Your account may not see this key-concern case.", action="see key-concern cases"
-        )
+        raise PermissionDenied("concern.not_visible", action="see key-concern cases")
 
 
 def _visibility(session: Session) -> tuple[str, list[object]]:
     """An SQL condition on ``c`` (case) and ``s`` (student) limiting rows to what one may read."""
-    if session.roles & _READ_ALL:
+    reach = permissions.reach(session.account, "read", _KIND)
+    if reach.everything:
         return "1", []
-    classes = list(session.account.classes) if Role.HEAD_TEACHER in session.roles else []
+    classes = list(reach.class_filter() or ())
     marks = ",".join("?" * len(classes))
     cond = f"(c.contact_user = ? OR s.class_name IN ({marks}))" if classes else "c.contact_user = ?"
     return cond, [session.username, *classes]
@@ -95,13 +93,9 @@ def check_contact(
         "SELECT disabled FROM users WHERE username = ? AND deleted = 0", (name,)
     ).fetchone()
     if row is None:
-        raise NotFound(
-            "The contact person's account does not exist.", field="contact_user", value=name
-        )
+        raise NotFound("concern.contact_missing", field="contact_user", value=name)
     if row[0] and not allow_disabled:
-        raise ValidationError(
-            "The contact person's account is disabled.", field="contact_user", value=name
-        )
+        raise ValidationError("concern.contact_disabled", field="contact_user", value=name)
     return name
 
 
@@ -116,12 +110,10 @@ def _validate(
     opened = fieldcheck.past_day(c.opened_on, "opened_on")
     c.opened_on = format_date(opened)
     if not isinstance(c.reason_categories, list):
-        raise ValidationError("The reason categories must be a list.", field="reason_categories")
+        raise ValidationError("concern.reasons_not_list", field="reason_categories")
     c.reason_categories = fieldcheck.choices(c.reason_categories, REASONS, "reason_categories")
     if not c.reason_categories:
-        raise ValidationError(
-            "Choose at least one reason category.", field="reason_categories", allowed=REASONS
-        )
+        raise ValidationError("concern.no_reason", field="reason_categories", allowed=REASONS)
     c.reason_text = fieldcheck.prose(c.reason_text, "reason_text")
     c.risk_level = risklevels.check_level(conn, c.risk_level)
     keep = stored is not None and stored.status == CLOSED and c.contact_user == stored.contact_user
@@ -139,7 +131,7 @@ def load_case(conn: sqlcipher3.Connection, case_id: str) -> ConcernCase:
         (case_id,),
     ).fetchone()
     if row is None:
-        raise NotFound("The key-concern case does not exist.", id=case_id)
+        raise NotFound("concern.missing", id=case_id)
     return codec.from_row(ConcernCase, row)
 
 
@@ -169,13 +161,13 @@ def open_case_id(conn: sqlcipher3.Connection, student_id: str) -> str | None:
 # -- create / read / update / close / delete -------------------------------------------------
 def open_case(session: Session, case: ConcernCase) -> ConcernCase:
     """Open a case; refuses when the student already has an open one (facts: ``case_id``)."""
-    session.require(Role.COUNSELOR, action="open key-concern cases")
+    permissions.require(session.account, "write", _KIND, doing="open key-concern cases")
     with session.store.transaction() as conn:
         _validate(conn, case)
         existing = open_case_id(conn, case.student_id)
         if existing:
             raise ValidationError(
-                "This student already has an open key-concern case.",
+                "concern.already_open",
                 field="student_id",
                 case_id=existing,
             )
@@ -187,7 +179,7 @@ def open_case(session: Session, case: ConcernCase) -> ConcernCase:
 
 
 def get_case(session: Session, case_id: str) -> ConcernCase:
-    session.require(*SCHOOL_ROLES, action="see key-concern cases")
+    permissions.require(session.account, "read", _KIND, doing="see key-concern cases")
     conn = session.store.conn
     case = load_case(conn, case_id)
     check_read(session, conn, case)
@@ -196,7 +188,7 @@ def get_case(session: Session, case_id: str) -> ConcernCase:
 
 def find_open_case(session: Session, student_id: str) -> ConcernCase | None:
     """The student's open case, if any (and if the account may see it)."""
-    session.require(*SCHOOL_ROLES, action="see key-concern cases")
+    permissions.require(session.account, "read", _KIND, doing="see key-concern cases")
     conn = session.store.conn
     fieldcheck.student_row(conn, student_id)
     case_id = open_case_id(conn, student_id)
@@ -209,25 +201,22 @@ def update_case(session: Session, case: ConcernCase) -> ConcernCase:
     The student, status and closure stay as stored (``close_case`` closes a case); the next
     review date is recomputed from the latest review (or the opening date).
     """
-    session.require(Role.COUNSELOR, action="edit key-concern cases")
+    permissions.require(session.account, "write", _KIND, doing="edit key-concern cases")
     with session.store.transaction() as conn:
         stored = load_case(conn, case.id)
         if case.student_id != stored.student_id:
-            raise ValidationError(
-                "A case cannot be moved to another student; close it and open a new one.",
-                field="student_id",
-            )
+            raise ValidationError("concern.student_fixed", field="student_id")
         opened = _validate(conn, case, stored)
         dates = review_dates(conn, case.id)
         if dates and opened > dates[0]:
             raise ValidationError(
-                "The opened on date is after the first review of the case.",
+                "concern.opened_after_review",
                 field="opened_on",
                 value=case.opened_on,
             )
         if stored.status == CLOSED and case.opened_on > stored.closed_on:
             raise ValidationError(
-                "The opened on date is after the case was closed.",
+                "concern.opened_after_close",
                 field="opened_on",
                 value=case.opened_on,
             )
@@ -257,17 +246,17 @@ def close_case(
     *,
     expected_version: int | None = None,
 ) -> ConcernCase:
-    session.require(Role.COUNSELOR, action="close key-concern cases")
+    permissions.require(session.account, "write", _KIND, doing="close key-concern cases")
     with session.store.transaction() as conn:
         case = load_case(conn, case_id)
         if case.status == CLOSED:
-            raise ValidationError("The key-concern case is already closed.", id=case_id)
+            raise ValidationError("concern.already_closed", id=case_id)
         on = fieldcheck.past_day(closed_on, "closed_on")
         dates = review_dates(conn, case_id)
         latest = max([date.fromisoformat(case.opened_on), *dates])
         if on < latest:
             raise ValidationError(
-                "The closed on date is before the opening or the latest review of the case.",
+                "concern.close_too_early",
                 field="closed_on",
                 value=format_date(on),
             )
@@ -282,7 +271,7 @@ def close_case(
 
 def delete_case(session: Session, case_id: str) -> None:
     """Tombstone the case and its reviews."""
-    session.require(Role.COUNSELOR, action="delete key-concern cases")
+    permissions.require(session.account, "write", _KIND, doing="delete key-concern cases")
     with session.store.transaction() as conn:
         load_case(conn, case_id)
         reviews = conn.execute(
@@ -305,7 +294,7 @@ def list_cases(
     contact_user: str | None = None,
 ) -> list[ConcernCase]:
     """Live cases the account may read, most severe level first, then by opening date."""
-    session.require(*SCHOOL_ROLES, action="see key-concern cases")
+    permissions.require(session.account, "read", _KIND, doing="see key-concern cases")
     conn = session.store.conn
     cond, args = _visibility(session)
     where = ["c.deleted = 0", "s.deleted = 0", cond]
@@ -336,7 +325,7 @@ def _severity(order: tuple[str, ...], level: str) -> int:
 
 
 def _due(session: Session, today: object, op: str) -> list[DueReview]:
-    session.require(*SCHOOL_ROLES, action="see key-concern reviews")
+    permissions.require(session.account, "read", _KIND, doing="see key-concern reviews")
     day = fieldcheck.day(today, "today")
     conn = session.store.conn
     cond, args = _visibility(session)

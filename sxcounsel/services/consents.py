@@ -16,8 +16,8 @@ from datetime import date
 
 import sqlcipher3
 
+from sxcounsel.core import permissions
 from sxcounsel.core.errors import NotFound, ValidationError
-from sxcounsel.core.roles import Role
 from sxcounsel.core.schoolyear import format_date
 from sxcounsel.services import codec, fieldcheck
 from sxcounsel.services.session import Session
@@ -26,8 +26,7 @@ from sxcounsel.store import records
 _TABLE, _TYPE = "consents", "consent"
 PURPOSES = ("建档", "测评", "转介", "数据上报")
 METHODS = ("书面", "电话", "当面", "微信")
-_WRITERS = (Role.COUNSELOR,)
-_READERS = (Role.COUNSELOR, Role.SCHOOL_ADMIN)
+_KIND = "consents"  # its row in the role table (core/permissions.py)
 
 
 @dataclass
@@ -55,7 +54,7 @@ def _validate(conn: sqlcipher3.Connection, c: Consent) -> dict[str, object]:
         withdrawn = fieldcheck.past_day(c.withdrawn_on, "withdrawn_on")
         if withdrawn < given:
             raise ValidationError(
-                "The withdrawn on date is before the consent was given.",
+                "consent.withdrawn_before_given",
                 field="withdrawn_on",
                 value=format_date(withdrawn),
             )
@@ -71,12 +70,12 @@ def _load(conn: sqlcipher3.Connection, consent_id: str) -> Consent:
         (consent_id,),
     ).fetchone()
     if row is None:
-        raise NotFound("The consent record does not exist.", id=consent_id)
+        raise NotFound("consent.missing", id=consent_id)
     return codec.from_row(Consent, row)
 
 
 def create_consent(session: Session, c: Consent) -> Consent:
-    session.require(*_WRITERS, action="record consents")
+    permissions.require(session.account, "write", _KIND, doing="record consents")
     with session.store.transaction() as conn:
         values = _validate(conn, c)
         c.id = records.insert(conn, _TABLE, _TYPE, values, session.username)
@@ -85,7 +84,7 @@ def create_consent(session: Session, c: Consent) -> Consent:
 
 
 def get_consent(session: Session, consent_id: str) -> Consent:
-    session.require(*_READERS, action="see consents")
+    permissions.require(session.account, "read", _KIND, doing="see consents")
     return _load(session.store.conn, consent_id)
 
 
@@ -93,7 +92,7 @@ def list_consents(
     session: Session, *, student_id: str | None = None, purpose: str | None = None
 ) -> list[Consent]:
     """Live consents (withdrawn ones too), oldest first."""
-    session.require(*_READERS, action="see consents")
+    permissions.require(session.account, "read", _KIND, doing="see consents")
     if purpose is not None:
         purpose = fieldcheck.choice(purpose, PURPOSES, "purpose")
     return codec.select_live(
@@ -102,7 +101,7 @@ def list_consents(
 
 
 def update_consent(session: Session, c: Consent) -> Consent:
-    session.require(*_WRITERS, action="edit consents")
+    permissions.require(session.account, "write", _KIND, doing="edit consents")
     with session.store.transaction() as conn:
         _load(conn, c.id)
         values = _validate(conn, c)
@@ -116,15 +115,13 @@ def withdraw_consent(
     session: Session, consent_id: str, on: date | str, expected_version: int | None = None
 ) -> Consent:
     """Record that the guardian withdrew the consent on ``on`` (an update of the record)."""
-    session.require(*_WRITERS, action="edit consents")
+    permissions.require(session.account, "write", _KIND, doing="edit consents")
     with session.store.transaction() as conn:
         c = _load(conn, consent_id)
         if c.withdrawn_on:
-            raise ValidationError(
-                "This consent is already withdrawn.", field="withdrawn_on", id=consent_id
-            )
+            raise ValidationError("consent.already_withdrawn", field="withdrawn_on", id=consent_id)
         if on in ("", None):
-            raise ValidationError("The withdrawn on date is empty.", field="withdrawn_on")
+            raise ValidationError("consent.no_withdrawn_on", field="withdrawn_on")
         c.withdrawn_on = on  # type: ignore[assignment]  # normalized by _validate
         values = _validate(conn, c)
         c.version = records.update(
@@ -134,7 +131,7 @@ def withdraw_consent(
 
 
 def delete_consent(session: Session, consent_id: str) -> None:
-    session.require(*_WRITERS, action="delete consents")
+    permissions.require(session.account, "write", _KIND, doing="delete consents")
     with session.store.transaction() as conn:
         records.tombstone(conn, _TABLE, _TYPE, consent_id, session.username)
 
@@ -143,7 +140,7 @@ def has_consent(
     session: Session, student_id: str, purpose: str, on: date | str | None = None
 ) -> bool:
     """Whether a guardian consent for ``purpose`` holds on ``on`` (default: today)."""
-    session.require(*_READERS, action="see consents")
+    permissions.require(session.account, "read", _KIND, doing="see consents")
     purpose = fieldcheck.choice(purpose, PURPOSES, "purpose")
     day = format_date(date.today() if on in ("", None) else fieldcheck.day(on, "on"))
     row = session.store.conn.execute(

@@ -20,8 +20,8 @@ from datetime import date
 
 import sqlcipher3
 
+from sxcounsel.core import permissions
 from sxcounsel.core.errors import NotFound, PermissionDenied, ValidationError
-from sxcounsel.core.roles import SCHOOL_ROLES, Role
 from sxcounsel.core.schoolyear import format_date
 from sxcounsel.services import codec, concerns, fieldcheck, risklevels
 from sxcounsel.services.concerns import ConcernCase
@@ -33,7 +33,7 @@ TYPES = ("自伤", "自杀意念", "自杀未遂", "伤人", "其他")
 ACTIONS = ("送医", "报告县中心", "通知监护人", "校内监护", "报警", "其他")
 OPEN, CLOSED = "open", "closed"
 STATUSES = (OPEN, CLOSED)
-_READERS = (Role.COUNSELOR, Role.SCHOOL_ADMIN)
+_KIND = "crises"  # its row in the role table (core/permissions.py)
 _CONCERN_REASON = {
     "自伤": "自伤风险",
     "自杀意念": "自伤风险",
@@ -106,16 +106,13 @@ def _informed(value: object, occurred: tuple[date, str]) -> dict:
     if value in ({}, None):
         return {}
     if not isinstance(value, dict) or set(value) != {"at", "by"}:
-        raise ValidationError(
-            "Guardians informed is given as when (at) and by whom (by).",
-            field="guardians_informed",
-        )
+        raise ValidationError("crisis.informed_shape", field="guardians_informed")
     at = _moment(value["at"], "guardians_informed_at")
     if at[0] < occurred[0] or (
         at[0] == occurred[0] and at[1] and occurred[1] and at[1] < occurred[1]
     ):
         raise ValidationError(
-            "The guardians were informed before the event happened.",
+            "crisis.informed_before_event",
             field="guardians_informed_at",
             value=_stamp(at),
         )
@@ -132,7 +129,7 @@ def _validate(conn: sqlcipher3.Connection, e: CrisisEvent) -> None:
     e.reported_by = fieldcheck.name(e.reported_by, "reported_by")
     e.guardians_informed = _informed(e.guardians_informed, occurred)
     if not isinstance(e.actions, list):
-        raise ValidationError("The actions taken must be a list.", field="actions")
+        raise ValidationError("crisis.actions_not_list", field="actions")
     e.actions = fieldcheck.choices(e.actions, ACTIONS, "actions")
     e.outcome = fieldcheck.prose(e.outcome, "outcome")
 
@@ -143,14 +140,14 @@ def _load(conn: sqlcipher3.Connection, event_id: str) -> CrisisEvent:
         (event_id,),
     ).fetchone()
     if row is None:
-        raise NotFound("The crisis event does not exist.", id=event_id)
+        raise NotFound("crisis.missing", id=event_id)
     return codec.from_row(CrisisEvent, row)
 
 
 # -- report / read / update / close / delete -------------------------------------------------
 def report_crisis(session: Session, event: CrisisEvent) -> CrisisReport:
     """Anyone may report a crisis of any student; it is stored open."""
-    session.require(*SCHOOL_ROLES, action="report crisis events")
+    permissions.require(session.account, "report", _KIND, doing="report crisis events")
     with session.store.transaction() as conn:
         event.reported_by = event.reported_by or session.username
         _validate(conn, event)
@@ -163,18 +160,18 @@ def report_crisis(session: Session, event: CrisisEvent) -> CrisisReport:
         case = concerns.load_case(session.store.conn, open_id)
         class_name = fieldcheck.student_row(session.store.conn, event.student_id)["class_name"]
         visible = open_id if concerns.can_read(session, case, class_name) else ""
-    suggest = Role.COUNSELOR in session.roles and not open_id
+    suggest = permissions.allowed(session.account, "write", "concerns") and not open_id
     return CrisisReport(event, suggest, visible)
 
 
 def get_crisis(session: Session, event_id: str) -> CrisisEvent:
-    session.require(*_READERS, action="see crisis events")
+    permissions.require(session.account, "read", _KIND, doing="see crisis events")
     return _load(session.store.conn, event_id)
 
 
 def update_crisis(session: Session, event: CrisisEvent) -> CrisisEvent:
     """Complete or correct an event; its status changes only through ``close_crisis``."""
-    session.require(Role.COUNSELOR, action="edit crisis events")
+    permissions.require(session.account, "write", _KIND, doing="edit crisis events")
     with session.store.transaction() as conn:
         stored = _load(conn, event.id)
         event.reported_by = event.reported_by or stored.reported_by
@@ -200,14 +197,14 @@ def close_crisis(
     expected_version: int | None = None,
 ) -> CrisisEvent:
     """Close the event; it needs an outcome (given here or recorded before)."""
-    session.require(Role.COUNSELOR, action="close crisis events")
+    permissions.require(session.account, "write", _KIND, doing="close crisis events")
     with session.store.transaction() as conn:
         event = _load(conn, event_id)
         if event.status == CLOSED:
-            raise ValidationError("The crisis event is already closed.", id=event_id)
+            raise ValidationError("crisis.already_closed", id=event_id)
         event.outcome = fieldcheck.prose(outcome, "outcome") or event.outcome
         if not event.outcome:
-            raise ValidationError("Record the outcome before closing the event.", field="outcome")
+            raise ValidationError("crisis.no_outcome", field="outcome")
         event.status = CLOSED
         event.version = records.update(
             conn,
@@ -222,7 +219,7 @@ def close_crisis(
 
 
 def delete_crisis(session: Session, event_id: str) -> None:
-    session.require(Role.COUNSELOR, action="delete crisis events")
+    permissions.require(session.account, "write", _KIND, doing="delete crisis events")
     with session.store.transaction() as conn:
         _load(conn, event_id)
         records.tombstone(conn, _TABLE, _TYPE, event_id, session.username)
@@ -232,7 +229,7 @@ def list_crises(
     session: Session, *, status: str | None = None, student_id: str | None = None
 ) -> list[CrisisEvent]:
     """Live events, newest first."""
-    session.require(*_READERS, action="see crisis events")
+    permissions.require(session.account, "read", _KIND, doing="see crisis events")
     if status is not None:
         status = fieldcheck.choice(status, STATUSES, "status")
     return codec.select_live(
@@ -247,9 +244,8 @@ def list_crises(
 
 # -- status views for head teachers ----------------------------------------------------------
 def _may_see_class(session: Session, class_name: str) -> bool:
-    if session.roles & set(_READERS):
-        return True
-    return Role.HEAD_TEACHER in session.roles and class_name in session.account.classes
+    subject = permissions.Subject(class_name=class_name)
+    return permissions.allowed(session.account, "status", _KIND, subject)
 
 
 def _status_view(e: CrisisEvent) -> CrisisStatus:
@@ -257,22 +253,20 @@ def _status_view(e: CrisisEvent) -> CrisisStatus:
 
 
 def crisis_status(session: Session, event_id: str) -> CrisisStatus:
-    session.require(*SCHOOL_ROLES, action="see crisis status")
+    permissions.require(session.account, "status", _KIND, doing="see crisis status")
     conn = session.store.conn
     e = _load(conn, event_id)
     if not _may_see_class(session, fieldcheck.student_row(conn, e.student_id)["class_name"]):
-        raise PermissionDenied(
-            "Your account may not see crisis events of this class.", action="see crisis status"
-        )
+        raise PermissionDenied("crisis.class_hidden", action="see crisis status")
     return _status_view(e)
 
 
 def list_crisis_statuses(session: Session) -> list[CrisisStatus]:
     """Status views of the events the account may follow (a head teacher: own classes)."""
-    session.require(*SCHOOL_ROLES, action="see crisis status")
+    permissions.require(session.account, "status", _KIND, doing="see crisis status")
     where, args = ["e.deleted = 0", "s.deleted = 0"], []
-    if not session.roles & set(_READERS):
-        classes = list(session.account.classes)
+    classes = permissions.reach(session.account, "status", _KIND).class_filter()
+    if classes is not None:
         where.append(f"s.class_name IN ({','.join('?' * len(classes))})")
         args.extend(classes)
     rows = session.store.conn.execute(
@@ -300,7 +294,7 @@ def open_concern_from_crisis(
     If the student already has an open case, nothing is written and that case is returned
     with ``created=False``. ``opened_on`` defaults to today.
     """
-    session.require(Role.COUNSELOR, action="open key-concern cases")
+    permissions.require(session.account, "write", "concerns", doing="open key-concern cases")
     with session.store.transaction() as conn:
         event = _load(conn, event_id)
         existing = concerns.open_case_id(conn, event.student_id)

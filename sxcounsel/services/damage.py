@@ -26,10 +26,7 @@ from sxcounsel.store.db import UPGRADE_BACKUPS
 class StoreDamaged(IntegrityError):
     """The keys are right but the database fails its checks: restore a backup."""
 
-    code = "damaged"
-
-
-DAMAGED = "The store is damaged (a database page failed its check); restore the newest backup."
+    kind = "damaged"
 
 
 def unlock_checked(
@@ -39,21 +36,21 @@ def unlock_checked(
     try:
         session = Session.unlock(home, username, passphrase, clock=clock)
     except StoreError as exc:
-        if exc.message.startswith("The store could not be decrypted"):
+        if exc.code == "store.undecryptable":
             # The key slot opened with this passphrase, so the keys are right: page 1 is bad.
-            raise StoreDamaged(DAMAGED, reason="damaged") from None
+            raise StoreDamaged("login.damaged", reason="damaged") from None
         raise
     except sqlcipher3.DatabaseError as exc:
         if is_disk_full(exc):
-            raise StoreError("The disk is full or cannot be written.", reason="disk") from None
-        raise StoreDamaged(DAMAGED, reason="damaged") from None
+            raise StoreError("login.disk_full", reason="disk") from None
+        raise StoreDamaged("login.damaged", reason="damaged") from None
     try:
         bad = session.store.conn.execute("PRAGMA cipher_integrity_check").fetchall()
     except sqlcipher3.DatabaseError:
         bad = ["unreadable"]
     if bad:
         session.store.close()  # not lock(): nothing more is written to a damaged store
-        raise StoreDamaged(DAMAGED, reason="damaged", pages=len(bad))
+        raise StoreDamaged("login.damaged", reason="damaged", pages=len(bad))
     return session
 
 

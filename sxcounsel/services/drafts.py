@@ -31,20 +31,20 @@ class Draft:
 
 def draft_key(session: Session, kind: str, record_id: str | None) -> str:
     if kind not in KINDS:
-        raise ValidationError(f"The kind must be one of: {', '.join(KINDS)}.", field="kind")
+        raise ValidationError("field.choice", field="kind", value=kind, allowed=KINDS)
     return f"{PREFIX}/{session.username}/{kind}/{record_id or 'new'}"
 
 
 def save_draft(session: Session, kind: str, record_id: str | None, values: dict[str, Any]) -> Draft:
     """Keep ``values`` (JSON-serialisable field values) as the user's draft of one form."""
     if not isinstance(values, dict):
-        raise ValidationError("The draft values must be a mapping.", field="values")
+        raise ValidationError("draft.not_mapping", field="values")
     draft = Draft(kind, record_id or "", utc_stamp(), values)
     text = json.dumps(
         {"saved_at": draft.saved_at, "values": values}, ensure_ascii=False, sort_keys=True
     )
     if len(text.encode("utf-8")) > MAX_BYTES:
-        raise ValidationError("The draft is too large to keep.", field="values")
+        raise ValidationError("draft.too_large", field="values")
     session.store.set_meta(draft_key(session, kind, record_id), text)
     return draft
 

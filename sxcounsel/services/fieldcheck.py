@@ -1,8 +1,8 @@
 """Field checks shared by the record services: enumerations, dates, times, text, references.
 
-Every check raises ``ValidationError`` (or ``NotFound`` for a missing referenced record) whose
-message names the field in English and whose facts carry ``field`` (the attribute name) and
-the offending value. Messages never contain student data; values go into the facts only.
+Every check raises ``ValidationError`` (or ``NotFound`` for a missing referenced record) with a
+code of ``core/texts/fields.py``; its facts carry ``field`` (the attribute name) and the
+offending value. Sentences never contain student data; values go into the facts only.
 """
 
 from __future__ import annotations
@@ -23,16 +23,12 @@ _TIME = re.compile(r"(?P<h>[0-9]{1,2}):(?P<m>[0-9]{2})")
 _MONTH = re.compile(r"(?P<y>[0-9]{4})-(?P<m>[0-9]{1,2})")
 
 
-def label(field: str) -> str:
-    return field.replace("_", " ")
-
-
 def choice(value: object, allowed: tuple[str, ...], field: str) -> str:
     """One value of an enumeration; the error lists the allowed values."""
     text = normalize_text(value) if isinstance(value, str) else value
     if text not in allowed:
         raise ValidationError(
-            f"The {label(field)} must be one of: {', '.join(allowed)}.",
+            "field.choice",
             field=field,
             value=value,
             allowed=allowed,
@@ -53,37 +49,35 @@ def choices(values: Iterable[object], allowed: tuple[str, ...], field: str) -> l
 def name(value: object, field: str, *, required: bool = True) -> str:
     """A short single-line text (a name, a place): folded and trimmed."""
     if not isinstance(value, str):
-        raise ValidationError(f"The {label(field)} must be text.", field=field, value=value)
+        raise ValidationError("field.not_text", field=field, value=value)
     text = normalize_text(value)
     if required and not text:
-        raise ValidationError(f"The {label(field)} is empty.", field=field)
+        raise ValidationError("field.empty", field=field)
     _plain(text, field)
     if len(text) > MAX_LINE:
-        raise ValidationError(
-            f"The {label(field)} is longer than {MAX_LINE} characters.", field=field
-        )
+        raise ValidationError("field.too_long", field=field, limit=MAX_LINE)
     return text
 
 
 def _plain(text: str, field: str) -> None:
     if has_control_chars(text):
-        raise ValidationError(f"The {label(field)} contains control characters.", field=field)
+        raise ValidationError("field.control", field=field)
 
 
 def prose(value: object, field: str, *, required: bool = False) -> str:
     """Free text as typed (Chinese punctuation and line breaks kept), only trimmed."""
     if not isinstance(value, str):
-        raise ValidationError(f"The {label(field)} must be text.", field=field, value=value)
+        raise ValidationError("field.not_text", field=field, value=value)
     text = value.strip()
     if required and not text:
-        raise ValidationError(f"The {label(field)} is empty.", field=field)
+        raise ValidationError("field.empty", field=field)
     _plain(text, field)
     return text
 
 
 def day(value: object, field: str) -> date:
     if value in ("", None):
-        raise ValidationError(f"The {label(field)} is empty.", field=field)
+        raise ValidationError("field.empty", field=field)
     return parse_date(value, field=field)
 
 
@@ -91,9 +85,7 @@ def past_day(value: object, field: str, today: date | None = None) -> date:
     """A date on which something happened: it must parse and must not be in the future."""
     d = day(value, field)
     if d > (today or date.today()):
-        raise ValidationError(
-            f"The {label(field)} is in the future.", field=field, value=format_date(d)
-        )
+        raise ValidationError("date.future", field=field, value=format_date(d))
     return d
 
 
@@ -104,7 +96,7 @@ def optional_day(value: object, field: str, *, not_before: date | None = None) -
     d = day(value, field)
     if not_before is not None and d < not_before:
         raise ValidationError(
-            f"The {label(field)} is before the date of the record.",
+            "date.before_record",
             field=field,
             value=format_date(d),
         )
@@ -119,7 +111,7 @@ def clock_time(value: object, field: str, *, required: bool = False) -> str:
     match = _TIME.fullmatch(text) if isinstance(text, str) else None
     if not match or int(match["h"]) > 23 or int(match["m"]) > 59:
         raise ValidationError(
-            f"The {label(field)} is not a time of day; enter it like 14:30.",
+            "field.time",
             field=field,
             value=value,
         )
@@ -131,9 +123,11 @@ def whole_number(value: object, field: str, low: int, high: int) -> int:
         value = int(value.strip())
     if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
         raise ValidationError(
-            f"The {label(field)} must be a whole number from {low} to {high}.",
+            "field.whole_number",
             field=field,
             value=value,
+            low=low,
+            high=high,
         )
     return value
 
@@ -142,9 +136,7 @@ def month(value: object, field: str = "month") -> str:
     """A calendar month as 'YYYY-MM'."""
     match = _MONTH.fullmatch(normalize_text(value)) if isinstance(value, str) else None
     if not match or not 1 <= int(match["m"]) <= 12:
-        raise ValidationError(
-            f"The {label(field)} must be a month like 2025-09.", field=field, value=value
-        )
+        raise ValidationError("field.month", field=field, value=value)
     return f"{match['y']}-{int(match['m']):02d}"
 
 
@@ -153,12 +145,12 @@ def student_row(
 ) -> sqlcipher3.Row:
     """The live student a record refers to (id, name, class_name, status)."""
     if not isinstance(student_id, str) or not student_id:
-        raise ValidationError("No student is chosen.", field=field)
+        raise ValidationError("student.none", field=field)
     row = conn.execute(
         "SELECT id, name, student_no, class_name, status FROM students "
         "WHERE id = ? AND deleted = 0",
         (student_id,),
     ).fetchone()
     if row is None:
-        raise NotFound("The student record does not exist.", field=field, id=student_id)
+        raise NotFound("student.missing", field=field, id=student_id)
     return row

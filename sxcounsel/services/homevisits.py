@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 
 import sqlcipher3
 
+from sxcounsel.core import permissions
 from sxcounsel.core.errors import NotFound, PermissionDenied, ValidationError
-from sxcounsel.core.roles import Role
 from sxcounsel.core.schoolyear import format_date, school_year_of
 from sxcounsel.services import codec, fieldcheck
 from sxcounsel.services.session import Session
@@ -27,7 +27,7 @@ from sxcounsel.store import records
 _TABLE, _TYPE = "home_visits", "home_visit"
 METHODS = ("实地", "电话", "视频")
 ENROLLED = "在校"
-_READERS = (Role.COUNSELOR, Role.HEAD_TEACHER, Role.SCHOOL_ADMIN)
+_KIND = "home_visits"  # its row in the role table (core/permissions.py)
 
 
 @dataclass
@@ -67,16 +67,16 @@ class ClassCoverage:
 
 
 # -- roles -----------------------------------------------------------------------------------
-def _own(session: Session, class_name: str) -> bool:
-    return Role.HEAD_TEACHER in session.roles and class_name in session.account.classes
+def _may(session: Session, class_name: str, *, write: bool) -> bool:
+    subject = permissions.Subject(class_name=class_name)
+    return permissions.allowed(session.account, "write" if write else "read", _KIND, subject)
 
 
 def _check_class(session: Session, class_name: str, *, write: bool) -> None:
-    if Role.COUNSELOR in session.roles or (not write and Role.SCHOOL_ADMIN in session.roles):
-        return
-    if not _own(session, class_name):
-        verb = "record home visits for" if write else "see home visits of"
-        raise PermissionDenied(f"Your account may not {verb} this class.", action=verb)
+    if not _may(session, class_name, write=write):
+        if write:
+            raise PermissionDenied("visit.class_write", action="record home visits for")
+        raise PermissionDenied("visit.class_read", action="see home visits of")
 
 
 def _student_class(conn: sqlcipher3.Connection, student_id: str) -> str:
@@ -86,16 +86,14 @@ def _student_class(conn: sqlcipher3.Connection, student_id: str) -> str:
 # -- validation ------------------------------------------------------------------------------
 def _people(met: object) -> list[dict]:
     if not isinstance(met, list):
-        raise ValidationError("The people met must be a list.", field="met")
+        raise ValidationError("visit.met_not_list", field="met")
     out = []
     for i, person in enumerate(met):
         if not isinstance(person, dict) or set(person) != {"name", "relation"}:
-            raise ValidationError(
-                "Each person met needs a name and a relation.", field="met", index=i
-            )
+            raise ValidationError("visit.met_incomplete", field="met", index=i)
         out.append({k: fieldcheck.name(person[k], "met") for k in ("name", "relation")})
     if not out:
-        raise ValidationError("Name at least one person met.", field="met")
+        raise ValidationError("visit.no_met", field="met")
     return out
 
 
@@ -104,16 +102,16 @@ def _validate(v: HomeVisit) -> dict[str, object]:
     v.date, v.school_year = format_date(on), school_year_of(on)
     v.method = fieldcheck.choice(v.method, METHODS, "method")
     if not isinstance(v.staff, list):
-        raise ValidationError("The visiting staff must be a list.", field="staff")
+        raise ValidationError("visit.staff_not_list", field="staff")
     v.staff = list(dict.fromkeys(fieldcheck.name(n, "staff") for n in v.staff))
     if not v.staff:
-        raise ValidationError("Name at least one visiting staff member.", field="staff")
+        raise ValidationError("visit.no_staff", field="staff")
     v.met = _people(v.met)
     v.purpose = fieldcheck.prose(v.purpose, "purpose", required=True)
     for f in ("family_situation", "parents_views", "advice", "follow_up"):
         setattr(v, f, fieldcheck.prose(getattr(v, f), f))
     if not isinstance(v.student_at_home, bool):
-        raise ValidationError("Student at home must be yes or no.", field="student_at_home")
+        raise ValidationError("visit.at_home_yes_no", field="student_at_home")
     v.follow_up_date = fieldcheck.optional_day(v.follow_up_date, "follow_up_date", not_before=on)
     return codec.to_values(v)
 
@@ -124,13 +122,13 @@ def _load(conn: sqlcipher3.Connection, visit_id: str) -> HomeVisit:
         (visit_id,),
     ).fetchone()
     if row is None:
-        raise NotFound("The home visit record does not exist.", id=visit_id)
+        raise NotFound("visit.missing", id=visit_id)
     return codec.from_row(HomeVisit, row)
 
 
 # -- create / read / update / delete ---------------------------------------------------------
 def create_home_visit(session: Session, v: HomeVisit) -> HomeVisit:
-    session.require(Role.COUNSELOR, Role.HEAD_TEACHER, action="record home visits")
+    permissions.require(session.account, "write", _KIND, doing="record home visits")
     with session.store.transaction() as conn:
         _check_class(session, _student_class(conn, v.student_id), write=True)
         values = _validate(v)
@@ -140,7 +138,7 @@ def create_home_visit(session: Session, v: HomeVisit) -> HomeVisit:
 
 
 def get_home_visit(session: Session, visit_id: str) -> HomeVisit:
-    session.require(*_READERS, action="see home visits")
+    permissions.require(session.account, "read", _KIND, doing="see home visits")
     conn = session.store.conn
     v = _load(conn, visit_id)
     _check_class(session, _student_class(conn, v.student_id), write=False)
@@ -148,7 +146,7 @@ def get_home_visit(session: Session, visit_id: str) -> HomeVisit:
 
 
 def update_home_visit(session: Session, v: HomeVisit) -> HomeVisit:
-    session.require(Role.COUNSELOR, Role.HEAD_TEACHER, action="edit home visits")
+    permissions.require(session.account, "write", _KIND, doing="edit home visits")
     with session.store.transaction() as conn:
         stored = _load(conn, v.id)
         _check_class(session, _student_class(conn, stored.student_id), write=True)
@@ -162,7 +160,7 @@ def update_home_visit(session: Session, v: HomeVisit) -> HomeVisit:
 
 
 def delete_home_visit(session: Session, visit_id: str) -> None:
-    session.require(Role.COUNSELOR, Role.HEAD_TEACHER, action="delete home visits")
+    permissions.require(session.account, "write", _KIND, doing="delete home visits")
     with session.store.transaction() as conn:
         _check_class(session, _student_class(conn, _load(conn, visit_id).student_id), write=True)
         records.tombstone(conn, _TABLE, _TYPE, visit_id, session.username)
@@ -173,9 +171,8 @@ def _visible_classes(session: Session, class_name: str | None) -> list[str] | No
     if class_name is not None:
         _check_class(session, class_name, write=False)
         return [class_name]
-    if session.roles & {Role.COUNSELOR, Role.SCHOOL_ADMIN}:
-        return None
-    return list(session.account.classes)
+    classes = permissions.reach(session.account, "read", _KIND).class_filter()
+    return None if classes is None else list(classes)
 
 
 def list_home_visits(
@@ -186,7 +183,7 @@ def list_home_visits(
     school_year: int | None = None,
 ) -> list[HomeVisit]:
     """Live visits, oldest first; a head teacher sees only visits of own-class students."""
-    session.require(*_READERS, action="see home visits")
+    permissions.require(session.account, "read", _KIND, doing="see home visits")
     conn = session.store.conn
     where, args = ["v.deleted = 0"], []
     if student_id is not None:
@@ -219,7 +216,7 @@ def coverage(
     session: Session, school_year: int, class_name: str | None = None
 ) -> list[ClassCoverage]:
     """Per class: enrolled students, how many were visited this school year, who was not."""
-    session.require(*_READERS, action="see home-visit coverage")
+    permissions.require(session.account, "read", _KIND, doing="see home-visit coverage")
     year = fieldcheck.whole_number(school_year, "school_year", 1900, 9999)
     classes = _visible_classes(session, class_name)
     conn = session.store.conn

@@ -15,14 +15,14 @@ from dataclasses import dataclass
 
 import sqlcipher3
 
+from sxcounsel.core import permissions
 from sxcounsel.core.errors import NotFound, ValidationError
-from sxcounsel.core.roles import SCHOOL_ROLES, Role
 from sxcounsel.services import codec, fieldcheck
 from sxcounsel.services.session import Session
 from sxcounsel.store import records
 
 _TABLE, _TYPE = "institutions", "institution"
-_WRITERS = (Role.COUNSELOR, Role.SCHOOL_ADMIN)
+_KIND = "institutions"  # its row in the role table (core/permissions.py)
 
 
 @dataclass
@@ -37,13 +37,13 @@ class Institution:
 
 def load_institution(conn: sqlcipher3.Connection, institution_id: object) -> Institution:
     if not isinstance(institution_id, str) or not institution_id:
-        raise ValidationError("No institution is chosen.", field="institution_id")
+        raise ValidationError("institution.none", field="institution_id")
     row = conn.execute(
         f"SELECT {codec.columns(Institution)} FROM {_TABLE} WHERE id = ? AND deleted = 0",
         (institution_id,),
     ).fetchone()
     if row is None:
-        raise NotFound("The institution does not exist.", field="institution_id", id=institution_id)
+        raise NotFound("institution.missing", field="institution_id", id=institution_id)
     return codec.from_row(Institution, row)
 
 
@@ -58,7 +58,7 @@ def _validate(conn: sqlcipher3.Connection, i: Institution) -> dict[str, object]:
     ).fetchone()
     if dup:
         raise ValidationError(
-            "An institution with this name and department already exists.",
+            "institution.duplicate",
             field="name",
             value=i.name,
             id=dup[0],
@@ -67,7 +67,7 @@ def _validate(conn: sqlcipher3.Connection, i: Institution) -> dict[str, object]:
 
 
 def create_institution(session: Session, i: Institution) -> Institution:
-    session.require(*_WRITERS, action="add partner institutions")
+    permissions.require(session.account, "write", _KIND, doing="add partner institutions")
     with session.store.transaction() as conn:
         values = _validate(conn, i)
         i.id = records.insert(conn, _TABLE, _TYPE, values, session.username)
@@ -76,17 +76,17 @@ def create_institution(session: Session, i: Institution) -> Institution:
 
 
 def get_institution(session: Session, institution_id: str) -> Institution:
-    session.require(*SCHOOL_ROLES, action="see partner institutions")
+    permissions.require(session.account, "read", _KIND, doing="see partner institutions")
     return load_institution(session.store.conn, institution_id)
 
 
 def list_institutions(session: Session) -> list[Institution]:
-    session.require(*SCHOOL_ROLES, action="see partner institutions")
+    permissions.require(session.account, "read", _KIND, doing="see partner institutions")
     return codec.select_live(session.store.conn, Institution, _TABLE, "name, department")
 
 
 def update_institution(session: Session, i: Institution) -> Institution:
-    session.require(*_WRITERS, action="edit partner institutions")
+    permissions.require(session.account, "write", _KIND, doing="edit partner institutions")
     with session.store.transaction() as conn:
         load_institution(conn, i.id)
         values = _validate(conn, i)
@@ -97,7 +97,7 @@ def update_institution(session: Session, i: Institution) -> Institution:
 
 
 def delete_institution(session: Session, institution_id: str) -> None:
-    session.require(*_WRITERS, action="delete partner institutions")
+    permissions.require(session.account, "write", _KIND, doing="delete partner institutions")
     with session.store.transaction() as conn:
         load_institution(conn, institution_id)
         records.tombstone(conn, _TABLE, _TYPE, institution_id, session.username)

@@ -89,9 +89,10 @@ def upgrade(store: Store) -> None:
         write_backup(store, out)
     except OSError as exc:
         raise StoreError(
-            f"The store needs an upgrade, but the backup made before it could not be written "
-            f"to {folder} ({exc.strerror or 'disk full?'}); nothing was changed.",
+            "keyring.upgrade_backup_failed",
             file=str(out),
+            folder=str(folder),
+            why=exc.strerror or "disk full?",
         ) from None
     rows = store.conn.execute(
         "SELECT username, roles FROM users WHERE deleted = 0 AND disabled = 0"

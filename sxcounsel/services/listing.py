@@ -31,8 +31,8 @@ from typing import Any, NamedTuple
 
 import sqlcipher3
 
-from sxcounsel.core.roles import Role
-from sxcounsel.services import concerns, crises, referrals, sessions
+from sxcounsel.core import permissions
+from sxcounsel.services import concerns, crises, referrals
 from sxcounsel.services.session import Session
 from sxcounsel.services.students import readable_classes
 
@@ -140,7 +140,7 @@ def list_session_rows(session: Session, newest: int | None = None) -> list[Sessi
 
     ``newest``: only that many, read through the date index (a list's first screen while
     the rest is read)."""
-    sessions.require_counselor(session, "list counseling sessions")
+    permissions.require(session.account, "read", "sessions", doing="list counseling sessions")
     conn = session.store.conn
     columns = (
         "SELECT id, number, date, start_time, form, source, categories, risk_level, "
@@ -225,7 +225,7 @@ def _session_rows(
 def count_sessions_between(session: Session, first: date, last: date) -> int:
     """How many live sessions fall on ``first`` … ``last`` (counts only, like
     ``sessions.count_sessions``; this one reads the date index instead of every row)."""
-    session.require(Role.COUNSELOR, Role.SCHOOL_ADMIN, action="count counseling sessions")
+    permissions.require(session.account, "count", "sessions", doing="count counseling sessions")
     (n,) = session.store.conn.execute(
         "SELECT count(*) FROM counseling_sessions WHERE date BETWEEN ? AND ? AND deleted = 0",
         (first.isoformat(), last.isoformat()),
@@ -235,7 +235,7 @@ def count_sessions_between(session: Session, first: date, last: date) -> int:
 
 def list_home_visit_rows(session: Session, school_year: int | None = None) -> list[HomeVisitRow]:
     """Live home visits the account may read (a head teacher: own classes), newest first."""
-    session.require(Role.COUNSELOR, Role.HEAD_TEACHER, Role.SCHOOL_ADMIN, action="see home visits")
+    permissions.require(session.account, "read", "home_visits", doing="see home visits")
     cond, args = _in_classes("s.class_name", readable_classes(session))
     if school_year is not None:
         cond += " AND v.school_year = ?"
@@ -366,7 +366,7 @@ def list_concern_rows(session: Session, today: date) -> list[ConcernRow]:
 
 def list_referral_rows(session: Session, today: date) -> list[ReferralRow]:
     """Referrals the account may follow, newest first; a head teacher gets the status view."""
-    if session.roles & {Role.COUNSELOR, Role.SCHOOL_ADMIN}:
+    if permissions.allowed(session.account, "read", "referrals"):
         views = [
             (
                 r.id,
@@ -415,7 +415,7 @@ def list_referral_rows(session: Session, today: date) -> list[ReferralRow]:
 
 def list_crisis_rows(session: Session) -> list[CrisisRow]:
     """Crisis events the account may follow, newest first; a head teacher: the status view."""
-    if session.roles & {Role.COUNSELOR, Role.SCHOOL_ADMIN}:
+    if permissions.allowed(session.account, "read", "crises"):
         views = [
             (e.id, e.student_id, e.occurred_at, e.type, e.status, e.reported_by)
             for e in crises.list_crises(session)

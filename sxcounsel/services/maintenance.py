@@ -11,6 +11,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from sxcounsel.core import permissions
 from sxcounsel.core.clock import parse_stamp, utc_now, utc_stamp
 from sxcounsel.core.errors import (
     IntegrityError,
@@ -19,7 +20,6 @@ from sxcounsel.core.errors import (
     UnlockError,
     ValidationError,
 )
-from sxcounsel.core.roles import BACKUP_ROLES
 from sxcounsel.core.textnorm import has_control_chars
 from sxcounsel.services.session import Session, open_vault, passphrase_bytes
 from sxcounsel.store import audit, backup, connection, keyring
@@ -91,23 +91,19 @@ def check_connection(
 
 
 def make_backup(session: Session, out: Path) -> int:
-    session.require(*BACKUP_ROLES, action="make backups")
+    permissions.require(session.account, "make", "backups", doing="make backups")
     out = Path(out)
     if out.is_dir():
         out = out / f"sxcounsel-{utc_now():%Y%m%d-%H%M%S}.sxbak"
     if has_control_chars(str(out)) or "\n" in str(out) or "\r" in str(out):
-        raise ValidationError(
-            "The backup file name contains control characters or line breaks.", field="file"
-        )
+        raise ValidationError("backup.name_control", field="file")
     if not out.parent.is_dir():
-        raise StoreError(f"The folder {out.parent} does not exist.", file=str(out))
+        raise StoreError("backup.no_folder", file=str(out), folder=str(out.parent))
     try:
         size = backup.write_backup(session.store, out)
     except (OSError, sqlcipher3.Error) as exc:
         why = getattr(exc, "strerror", None) or "the disk is full or cannot be written"
-        raise StoreError(
-            f"The backup could not be written to {out} ({why}); nothing was saved.", file=str(out)
-        ) from None
+        raise StoreError("backup.not_written", file=str(out), why=why) from None
     session.store.audit(session.username, "backup", "store", session.store.meta("store_id"))
     return size
 
@@ -118,18 +114,18 @@ RESTORED_FROM_BACKUP = "sync_restored_from_backup"  # meta: the backup's created
 class RestoreNeedsConfirmation(SxError):
     """A restore that replaces more than the person may expect; asked for by name it runs."""
 
-    code = "restore_confirm"
+    kind = "restore_confirm"
 
 
 class OtherStoreBackup(RestoreNeedsConfirmation):
-    code = "restore_other_store"
+    kind = "restore_other_store"
 
 
 class OlderBackup(RestoreNeedsConfirmation):
-    code = "restore_older"
+    kind = "restore_older"
 
-    def __init__(self, message: str, *, days: int, **facts: object) -> None:
-        super().__init__(message, days=days, **facts)
+    def __init__(self, code: str, /, *, days: int, **facts: object) -> None:
+        super().__init__(code, days=days, **facts)
         self.days = days
 
 
@@ -254,11 +250,8 @@ def restore(
     other = bool(live_id) and live_id != backup_id
     if other and not allow_other_store:
         raise OtherStoreBackup(
-            f"The backup file {name} is of another store ({backup_id}, while this computer "
-            f"holds {live_id}), so nothing was restored; to replace this store by it on "
-            "purpose, restore with --other-store.",
-            file=name, backup_store=backup_id, live_store=live_id,
-        )  # fmt: skip
+            "restore.other_store", file=name, backup_store=backup_id, live_store=live_id
+        )
     vault = bf.vault
     try:
         if recovery_key:
@@ -266,10 +259,9 @@ def restore(
         else:
             keys, _ = vault.unlock(username, passphrase_bytes(passphrase or ""))
     except UnlockError:
-        what = "recovery key" if recovery_key else f"passphrase of {username!r}"
-        raise UnlockError(
-            f"The {what} does not open this backup (it is the one in force when the backup was made)."
-        ) from None
+        if recovery_key:
+            raise UnlockError("restore.recovery_wrong") from None
+        raise UnlockError("restore.passphrase_wrong", username=username) from None
     backup.check_mac(bf, keys.current)
 
     paths.home.mkdir(parents=True, exist_ok=True)
@@ -286,22 +278,16 @@ def restore(
             if brk is not None:
                 problems.append(f"audit log broken at entry {brk.seq}")
             if problems:
-                raise IntegrityError(
-                    f"The backup file {bf.path.name} holds a damaged store; nothing was restored.",
-                    file=bf.path.name,
-                )
+                raise IntegrityError("restore.damaged", file=bf.path.name)
             if live_id and not other:
                 compared, since, newer = _compare_with_live(paths, keys, conn, created)
                 if newer:
                     older_days = days_between(since, newer)
                     if not allow_older:
                         raise OlderBackup(
-                            f"The backup file {name} is older than the records on this "
-                            f"computer (its newest change is of {since[:10]}, theirs of "
-                            f"{newer[:10]}): restoring it would roll back "
-                            f"{_plural_days(older_days)} of records, so nothing was restored; "
-                            "to restore it anyway, run the restore with --older.",
+                            "restore.older" if older_days != 1 else "restore.older_day",
                             file=name, days=older_days, backup_change=since, live_change=newer,
+                            backup_day=since[:10], live_day=newer[:10],
                         )  # fmt: skip
             conn.execute("PRAGMA journal_mode = WAL").fetchone()
         finally:
@@ -316,8 +302,7 @@ def restore(
     except OSError as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise StoreError(
-            f"The backup could not be restored ({exc.strerror or exc}); the store was not changed.",
-            file=bf.path.name,
+            "restore.not_restored", file=bf.path.name, why=exc.strerror or str(exc)
         ) from None
     shutil.rmtree(staging, ignore_errors=True)
     rebase = older_days > 0 or not compared

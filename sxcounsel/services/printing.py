@@ -3,13 +3,10 @@ atomically and audits it (one ``print`` or ``export`` entry per file, naming no 
 The ledgers and the home-visit record are here; letters and records with notes are in
 ``printing_letters``.
 
-| document                    | counselor | head_teacher      | school_admin |
-|-----------------------------|-----------|-------------------|--------------|
-| home-visit ledger (pdf/xlsx)| yes       | own classes only  | yes          |
-| home-visit record           | yes       | own classes only  | yes          |
-| key-concern ledger          | yes       | no                | yes          |
-| referral letter             | yes       | no (it holds observations) | yes |
-| counseling session record   | yes       | never             | never        |
+Who may print what is the role table's ``print`` action (``core/permissions.py``): the
+home-visit ledger (pdf/xlsx) on ``home_visits`` (a head teacher: own classes), the key-concern
+ledger on ``concerns``, the referral letter on ``referrals``, the counseling session record on
+``sessions``. A home-visit record prints what the account may read of the visit.
 
 The output format follows the file name: ``.pdf`` always, ``.xlsx`` for the ledgers.
 """
@@ -20,10 +17,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from sxcounsel.core import permissions
 from sxcounsel.core.clock import parse_stamp
 from sxcounsel.core.errors import NotFound, PermissionDenied, ValidationError
 from sxcounsel.core.progress import Progress
-from sxcounsel.core.roles import Role
 from sxcounsel.reports import concern_ledger as cl
 from sxcounsel.reports import homevisit_ledger as hl
 from sxcounsel.reports import homevisit_record as hr
@@ -62,12 +59,19 @@ def output_format(path: Path, allowed: tuple[str, ...] = (PDF,)) -> str:
     """The format named by the file's suffix; a clear refusal for anything else."""
     suffix = Path(path).suffix.lower()
     if suffix not in allowed:
-        names = " or ".join(allowed)
+        name = Path(path).name
+        if len(allowed) == 1:
+            raise ValidationError("print.suffix", field="output", file=name, suffix=allowed[0])
         raise ValidationError(
-            f"The output file {Path(path).name} must end in {names}.", field="output"
+            "print.suffixes",
+            field="output",
+            file=name,
+            first=" or ".join(allowed[:-1]),
+            last=allowed[-1],
+            allowed=allowed,
         )
     if not Path(path).parent.is_dir():
-        raise ValidationError(f"The folder {Path(path).parent} does not exist.", field="output")
+        raise ValidationError("print.no_folder", field="output", folder=str(Path(path).parent))
     return suffix
 
 
@@ -126,20 +130,15 @@ def _visit_line(v: homevisits.HomeVisit, names: dict[str, str]) -> hl.VisitLine:
 def homevisit_ledger_data(
     session: Session, class_name: str, school_year: int
 ) -> hl.HomeVisitLedger:
-    session.require(
-        Role.COUNSELOR, Role.HEAD_TEACHER, Role.SCHOOL_ADMIN, action="print home-visit ledgers"
-    )
+    permissions.require(session.account, "print", "home_visits", doing="print home-visit ledgers")
     name = normalize_class(class_name)
-    if not session.roles & {Role.COUNSELOR, Role.SCHOOL_ADMIN} and (
-        name not in session.account.classes
+    if not permissions.allowed(
+        session.account, "print", "home_visits", permissions.Subject(class_name=name)
     ):
-        raise PermissionDenied(
-            "Your account may print the home-visit ledger of its own classes only.",
-            action="print home-visit ledgers",
-        )
+        raise PermissionDenied("print.own_classes", action="print home-visit ledgers")
     roster = students.list_students(session, class_name=name)
     if not roster:
-        raise NotFound(f"No students are in the class {name}; check the class name.", field="class")
+        raise NotFound("print.no_students", field="class", class_name=name)
     names = {s.id: s.name for s in roster}
     visits = homevisits.list_home_visits(session, class_name=name, school_year=school_year)
     (cov,) = homevisits.coverage(session, school_year, name)
@@ -231,7 +230,7 @@ def _guardians(s: students.Student) -> str:
 
 
 def concern_ledger_data(session: Session, as_of: str) -> cl.ConcernLedger:
-    session.require(Role.COUNSELOR, Role.SCHOOL_ADMIN, action="print the key-concern ledger")
+    permissions.require(session.account, "print", "concerns", doing="print the key-concern ledger")
     roster = {s.id: s for s in students.list_students(session)}
     people: dict[str, str] = {}
     cases = concerns.list_cases(session, status=None)

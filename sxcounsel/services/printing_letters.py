@@ -1,7 +1,7 @@
 """Printing the referral letter, the counseling session record and the recovery key sheet.
 
-Same rules as ``printing`` (roles in the table there; one audit entry per file, written with the
-file). A session record is for counselors only: a refused attempt is audited too.
+Same rules as ``printing`` (the role table's ``print`` action; one audit entry per file, written
+with the file). A session record is for counselors only: a refused attempt is audited too.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ import re
 from datetime import datetime
 from pathlib import Path
 
+from sxcounsel.core import permissions
 from sxcounsel.core.errors import NotFound, PermissionDenied
-from sxcounsel.core.roles import Role
 from sxcounsel.reports import recovery_sheet as rs
 from sxcounsel.reports import referral_letter as rl
 from sxcounsel.reports import session_record as sr
@@ -91,7 +91,7 @@ def referral_letter_data(session: Session, r: referrals.Referral) -> rl.Referral
 
 def referral_letter(session: Session, id_or_number: str, path: Path) -> Printed:
     fmt = output_format(path)
-    session.require(Role.COUNSELOR, Role.SCHOOL_ADMIN, action="print referral letters")
+    permissions.require(session.account, "print", "referrals", doing="print referral letters")
     r = find_referral(session, id_or_number)
     letter = referral_letter_data(session, r)
     built = rl.build(letter, page_info(session, confidential=True, title=rl.TITLE))
@@ -107,7 +107,7 @@ def find_session(session: Session, id_or_number: str) -> sessions.CounselingSess
         for s in sessions.list_sessions(session, school_year=int(match["year"])):
             if s.number == text:
                 return s
-        raise NotFound("No counseling session has this number.", field="number", value=text)
+        raise NotFound("print.no_session_number", field="number", value=text)
     return sessions.get_session(session, text)
 
 
@@ -145,14 +145,11 @@ def session_record_data(session: Session, s: sessions.CounselingSession) -> sr.S
 
 def session_record(session: Session, id_or_number: str, path: Path) -> Printed:
     fmt = output_format(path)
-    if Role.COUNSELOR not in session.roles:
+    if not permissions.allowed(session.account, "print", "sessions"):
         session.store.audit(
             session.username, "print", sessions.TYPE, "", result="refused", detail="session record"
         )
-        raise PermissionDenied(
-            "Your account may not print counseling session records; only counselors may.",
-            action="print counseling session records",
-        )
+        raise PermissionDenied("print.counselors_only", action="print counseling session records")
     s = find_session(session, id_or_number)
     record = session_record_data(session, s)
     built = sr.build(record, page_info(session, confidential=True, title=sr.TITLE))

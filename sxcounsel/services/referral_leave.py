@@ -12,8 +12,8 @@ leave starts and 在校 again on return (only if it is still 休学 then).
 
 from __future__ import annotations
 
+from sxcounsel.core import permissions
 from sxcounsel.core.errors import ValidationError
-from sxcounsel.core.roles import Role
 from sxcounsel.core.schoolyear import format_date
 from sxcounsel.services import fieldcheck
 from sxcounsel.services.referrals import STEPS, VISITED, Referral, load_referral, save
@@ -26,19 +26,18 @@ ENROLLED, ON_LEAVE = "在校", "休学"
 def _visited_on(r: Referral) -> str:
     if STEPS.index(r.status) < STEPS.index(VISITED):
         raise ValidationError(
-            "A leave of absence can be recorded only after the step 已就诊.",
+            "leave.not_visited",
             field="status",
             current=r.status,
         )
     return next(e["date"] for e in r.timeline if e["status"] == VISITED)
 
 
-def _not_before(value: object, floor: str, field: str, what: str) -> str:
+def _not_before(value: object, floor: str, field: str, code: str) -> str:
+    """The date in ``field``, refused with ``code`` (a ``leave.before_*``) when before ``floor``."""
     on = format_date(fieldcheck.past_day(value, field))
     if on < floor:
-        raise ValidationError(
-            f"The {fieldcheck.label(field)} is before {what}.", field=field, value=on
-        )
+        raise ValidationError(code, field=field, value=on)
     return on
 
 
@@ -59,26 +58,24 @@ def start_leave(
     expected_version: int | None = None,
 ) -> Referral:
     """The certificate was received and the leave has started: the student becomes 休学."""
-    session.require(Role.COUNSELOR, action="record a leave of absence")
+    permissions.require(session.account, "write", "referrals", doing="record a leave of absence")
     with session.store.transaction() as conn:
         r = load_referral(conn, referral_id)
         visited = _visited_on(r)
         if r.leave.get("start_on"):
-            raise ValidationError(
-                "A leave of absence is already recorded on this referral.", field="leave"
-            )
+            raise ValidationError("leave.already", field="leave")
         student = fieldcheck.student_row(conn, r.student_id)
         if student["status"] != ENROLLED:
             raise ValidationError(
-                "Only a student who is 在校 can start a leave of absence.",
+                "leave.not_enrolled",
                 field="student_status",
                 value=student["status"],
             )
         r.leave = {
             "certificate_on": _not_before(
-                certificate_on, r.issued_on, "certificate_on", "the referral was issued"
+                certificate_on, r.issued_on, "certificate_on", "leave.before_referral"
             ),
-            "start_on": _not_before(start_on, visited, "start_on", "the visit (已就诊)"),
+            "start_on": _not_before(start_on, visited, "start_on", "leave.before_visit"),
             "note": fieldcheck.prose(note, "note"),
         }
         save(session, conn, r, expected_version)
@@ -96,22 +93,18 @@ def record_return(
     expected_version: int | None = None,
 ) -> Referral:
     """The student is back at school (复学): record the date and the follow-up plan."""
-    session.require(Role.COUNSELOR, action="record a return to school")
+    permissions.require(session.account, "write", "referrals", doing="record a return to school")
     with session.store.transaction() as conn:
         r = load_referral(conn, referral_id)
         start = r.leave.get("start_on")
         if not start:
-            raise ValidationError(
-                "No leave of absence is recorded on this referral.", field="leave"
-            )
+            raise ValidationError("leave.none", field="leave")
         if r.leave.get("return_on"):
-            raise ValidationError(
-                "The return to school is already recorded on this referral.", field="return_on"
-            )
-        back = _not_before(return_on, start, "return_on", "the leave started")
+            raise ValidationError("leave.returned", field="return_on")
+        back = _not_before(return_on, start, "return_on", "leave.before_start")
         cert = ""
         if certificate_on not in ("", None):
-            cert = _not_before(certificate_on, start, "return_certificate_on", "the leave started")
+            cert = _not_before(certificate_on, start, "return_certificate_on", "leave.before_start")
         r.leave = {
             **r.leave,
             "return_on": back,

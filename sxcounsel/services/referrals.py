@@ -23,8 +23,8 @@ from datetime import date
 
 import sqlcipher3
 
+from sxcounsel.core import permissions
 from sxcounsel.core.errors import NotFound, PermissionDenied, ValidationError
-from sxcounsel.core.roles import SCHOOL_ROLES, Role
 from sxcounsel.core.schoolyear import format_date, school_year_of
 from sxcounsel.services import codec, fieldcheck, risklevels
 from sxcounsel.services.consents import METHODS as CONSENT_METHODS
@@ -36,7 +36,7 @@ _TABLE, _TYPE = "referrals", "referral"
 ISSUED, DELIVERED, VISITED, RECEIPTED, CLOSED = "开具", "送达监护人", "已就诊", "回执已收", "结案"
 STEPS = (ISSUED, DELIVERED, VISITED, RECEIPTED, CLOSED)
 WAITING = (ISSUED, DELIVERED, VISITED)  # no receipt yet
-_READERS = (Role.COUNSELOR, Role.SCHOOL_ADMIN)
+_KIND = "referrals"  # its row in the role table (core/permissions.py)
 _CONSENT_KEYS = {"guardian", "relation", "date", "method"}
 _NUMBER = re.compile(r"ZJ(?P<year>[0-9]{4})-(?P<seq>[0-9]+)")
 
@@ -90,7 +90,7 @@ def load_referral(conn: sqlcipher3.Connection, referral_id: str) -> Referral:
         (referral_id,),
     ).fetchone()
     if row is None:
-        raise NotFound("The referral does not exist.", id=referral_id)
+        raise NotFound("referral.missing", id=referral_id)
     return codec.from_row(Referral, row)
 
 
@@ -106,7 +106,7 @@ def step_day(r: Referral, value: object, field: str) -> date:
     last = r.timeline[-1]["date"] if r.timeline else r.issued_on
     if format_date(on) < last:
         raise ValidationError(
-            f"The {fieldcheck.label(field)} is before the referral's previous step.",
+            "referral.before_previous",
             field=field,
             value=format_date(on),
             previous=last,
@@ -120,7 +120,7 @@ def _consent(value: object) -> dict:
         return {}
     if not isinstance(value, dict) or not set(value) <= _CONSENT_KEYS:
         raise ValidationError(
-            "The guardian consent is given as guardian, relation, date and method.",
+            "referral.consent_shape",
             field="consent",
             allowed=sorted(_CONSENT_KEYS),
         )
@@ -134,20 +134,18 @@ def _consent(value: object) -> dict:
 
 def _receipt(value: object, not_before: str) -> dict:
     if not isinstance(value, dict) or not set(value) <= {"date", "diagnosis", "advice"}:
-        raise ValidationError(
-            "The receipt is given as date, diagnosis and advice.", field="receipt"
-        )
+        raise ValidationError("referral.receipt_shape", field="receipt")
     on = format_date(fieldcheck.past_day(value.get("date"), "receipt_date"))
     if on < not_before:
         raise ValidationError(
-            "The receipt date is before the referral's previous step.",
+            "referral.before_previous",
             field="receipt_date",
             value=on,
         )
     diagnosis = fieldcheck.prose(value.get("diagnosis", ""), "diagnosis")
     advice = fieldcheck.prose(value.get("advice", ""), "advice")
     if not (diagnosis or advice):
-        raise ValidationError("The receipt needs a diagnosis or advice.", field="diagnosis")
+        raise ValidationError("referral.receipt_empty", field="diagnosis")
     return {"date": on, "diagnosis": diagnosis, "advice": advice}
 
 
@@ -174,7 +172,7 @@ def _next_number(conn: sqlcipher3.Connection, year: int) -> str:
 
 # -- create / read / update / delete ---------------------------------------------------------
 def create_referral(session: Session, r: Referral) -> Referral:
-    session.require(Role.COUNSELOR, action="issue referrals")
+    permissions.require(session.account, "write", _KIND, doing="issue referrals")
     with session.store.transaction() as conn:
         _validate(conn, r)
         issued = fieldcheck.past_day(r.issued_on, "issued_on")
@@ -188,52 +186,42 @@ def create_referral(session: Session, r: Referral) -> Referral:
 
 
 def get_referral(session: Session, referral_id: str) -> Referral:
-    session.require(*_READERS, action="see referrals")
+    permissions.require(session.account, "read", _KIND, doing="see referrals")
     return load_referral(session.store.conn, referral_id)
 
 
 def find_referral_by_number(session: Session, number: str) -> Referral:
     """The referral a returned receipt (its printed number or QR code) belongs to."""
-    session.require(*_READERS, action="see referrals")
+    permissions.require(session.account, "read", _KIND, doing="see referrals")
     text = fieldcheck.name(number, "number").upper()
     row = session.store.conn.execute(
         f"SELECT id FROM {_TABLE} WHERE number = ? AND deleted = 0", (text,)
     ).fetchone()
     if row is None:
-        raise NotFound("No referral has this number.", field="number", value=text)
+        raise NotFound("referral.no_number", field="number", value=text)
     return load_referral(session.store.conn, row[0])
 
 
 def update_referral(session: Session, r: Referral) -> Referral:
     """Edit reason, symptoms, level, consent; the institution while still 开具; the receipt
     once recorded. Number, status, timeline and leave are kept as stored."""
-    session.require(Role.COUNSELOR, action="edit referrals")
+    permissions.require(session.account, "write", _KIND, doing="edit referrals")
     with session.store.transaction() as conn:
         stored = load_referral(conn, r.id)
-        for name in ("student_id", "issued_on"):
-            if getattr(r, name) != getattr(stored, name):
-                raise ValidationError(
-                    f"The {fieldcheck.label(name)} of a referral cannot change; "
-                    "delete it and issue a new one.",
-                    field=name,
-                )
+        if r.student_id != stored.student_id:
+            raise ValidationError("referral.student_fixed", field="student_id")
+        if r.issued_on != stored.issued_on:
+            raise ValidationError("referral.issued_on_fixed", field="issued_on")
         if r.institution_id != stored.institution_id and stored.status != ISSUED:
-            raise ValidationError(
-                "The institution can change only before the referral reaches the guardian.",
-                field="institution_id",
-            )
+            raise ValidationError("referral.institution_fixed", field="institution_id")
         _validate(conn, r)
         if not r.consent and STEPS.index(stored.status) >= STEPS.index(VISITED):
-            raise ValidationError(
-                "The guardian's consent cannot be removed after the step 已就诊.", field="consent"
-            )
+            raise ValidationError("referral.consent_kept", field="consent")
         if r.institution_id == stored.institution_id:
             r.institution_name = stored.institution_name
         if r.receipt != stored.receipt:
             if not stored.receipt:
-                raise ValidationError(
-                    "Record the receipt with its own step, not as an edit.", field="receipt"
-                )
+                raise ValidationError("referral.receipt_by_step", field="receipt")
             r.receipt = _receipt(r.receipt, _step_date(stored, VISITED))
         for name in ("number", "status", "timeline", "leave"):
             setattr(r, name, getattr(stored, name))
@@ -246,14 +234,11 @@ def _step_date(r: Referral, status: str) -> str:
 
 
 def delete_referral(session: Session, referral_id: str) -> None:
-    session.require(Role.COUNSELOR, action="delete referrals")
+    permissions.require(session.account, "write", _KIND, doing="delete referrals")
     with session.store.transaction() as conn:
         r = load_referral(conn, referral_id)
         if r.leave.get("start_on") and not r.leave.get("return_on"):
-            raise ValidationError(
-                "The student is on leave under this referral; record the return first.",
-                field="leave",
-            )
+            raise ValidationError("referral.on_leave", field="leave")
         records.tombstone(conn, _TABLE, _TYPE, referral_id, session.username)
 
 
@@ -262,20 +247,12 @@ def _check_step(r: Referral, to: str) -> None:
     at = STEPS.index(r.status)
     facts = {"field": "status", "current": r.status, "requested": to}
     if at == len(STEPS) - 1:
-        raise ValidationError("The referral is closed (结案); it has no further step.", **facts)
+        raise ValidationError("referral.closed", **facts)
     expected = STEPS[at + 1]
     if STEPS.index(to) <= at:
-        raise ValidationError(
-            f"The referral is already at {r.status}; a step cannot be undone or repeated.",
-            expected=expected,
-            **facts,
-        )
+        raise ValidationError("referral.step_done", expected=expected, **facts)
     if to != expected:
-        raise ValidationError(
-            f"The next step of this referral is {expected}; steps cannot be skipped.",
-            expected=expected,
-            **facts,
-        )
+        raise ValidationError("referral.step_skipped", expected=expected, **facts)
 
 
 def _append(session: Session, r: Referral, to: str, on: date, note: object) -> None:
@@ -298,19 +275,15 @@ def advance_referral(
     expected_version: int | None = None,
 ) -> Referral:
     """Move to the next step (送达监护人, 已就诊 or 结案) with its date and an optional note."""
-    session.require(Role.COUNSELOR, action="advance referrals")
+    permissions.require(session.account, "write", _KIND, doing="advance referrals")
     with session.store.transaction() as conn:
         r = load_referral(conn, referral_id)
         to = fieldcheck.choice(to_status, STEPS, "status")
         _check_step(r, to)
         if to == RECEIPTED:
-            raise ValidationError(
-                "The step 回执已收 is reached by recording the receipt.", field="status"
-            )
+            raise ValidationError("referral.receipt_step", field="status")
         if to == VISITED and not r.consent:
-            raise ValidationError(
-                "Record the guardian's consent before the step 已就诊.", field="consent"
-            )
+            raise ValidationError("referral.consent_first", field="consent")
         _append(session, r, to, step_day(r, on, "date"), note)
         save(session, conn, r, expected_version)
     return r
@@ -327,7 +300,7 @@ def record_receipt(
     expected_version: int | None = None,
 ) -> Referral:
     """Record what the institution reported back; moves the referral to 回执已收."""
-    session.require(Role.COUNSELOR, action="record referral receipts")
+    permissions.require(session.account, "write", _KIND, doing="record referral receipts")
     with session.store.transaction() as conn:
         r = load_referral(conn, referral_id)
         _check_step(r, RECEIPTED)
@@ -343,7 +316,7 @@ def list_referrals(
     session: Session, *, student_id: str | None = None, status: str | None = None
 ) -> list[Referral]:
     """Live referrals, newest number first."""
-    session.require(*_READERS, action="see referrals")
+    permissions.require(session.account, "read", _KIND, doing="see referrals")
     if status is not None:
         status = fieldcheck.choice(status, STEPS, "status")
     return codec.select_live(
@@ -360,7 +333,7 @@ def waiting_for_receipt(
     session: Session, today: object, older_than_days: int = 14
 ) -> list[WaitingReferral]:
     """Referrals with no receipt yet, issued at least ``older_than_days`` before ``today``."""
-    session.require(*_READERS, action="see referrals")
+    permissions.require(session.account, "read", _KIND, doing="see referrals")
     day = fieldcheck.day(today, "today")
     days = fieldcheck.whole_number(older_than_days, "older_than_days", 0, 3650)
     rows = session.store.conn.execute(
@@ -397,19 +370,16 @@ def _status_view(r: Referral) -> ReferralStatus:
 
 
 def _may_see_class(session: Session, class_name: str) -> bool:
-    if session.roles & set(_READERS):
-        return True
-    return Role.HEAD_TEACHER in session.roles and class_name in session.account.classes
+    subject = permissions.Subject(class_name=class_name)
+    return permissions.allowed(session.account, "status", _KIND, subject)
 
 
 def referral_status(session: Session, referral_id: str) -> ReferralStatus:
-    session.require(*SCHOOL_ROLES, action="see referral status")
+    permissions.require(session.account, "status", _KIND, doing="see referral status")
     conn = session.store.conn
     r = load_referral(conn, referral_id)
     if not _may_see_class(session, fieldcheck.student_row(conn, r.student_id)["class_name"]):
-        raise PermissionDenied(
-            "Your account may not see referrals of this class.", action="see referral status"
-        )
+        raise PermissionDenied("referral.class_hidden", action="see referral status")
     return _status_view(r)
 
 
@@ -417,15 +387,13 @@ def list_referral_statuses(
     session: Session, *, class_name: str | None = None
 ) -> list[ReferralStatus]:
     """Status views of the referrals the account may follow, newest first."""
-    session.require(*SCHOOL_ROLES, action="see referral status")
+    permissions.require(session.account, "status", _KIND, doing="see referral status")
     if class_name is not None and not _may_see_class(session, class_name):
-        raise PermissionDenied(
-            "Your account may not see referrals of this class.", action="see referral status"
-        )
+        raise PermissionDenied("referral.class_hidden", action="see referral status")
     where, args = ["r.deleted = 0", "s.deleted = 0"], []
-    classes = [class_name] if class_name is not None else None
-    if classes is None and not session.roles & set(_READERS):
-        classes = list(session.account.classes)
+    classes = (class_name,) if class_name is not None else None
+    if classes is None:
+        classes = permissions.reach(session.account, "status", _KIND).class_filter()
     if classes is not None:
         where.append(f"s.class_name IN ({','.join('?' * len(classes))})")
         args.extend(classes)

@@ -16,8 +16,8 @@ import json
 
 import sqlcipher3
 
+from sxcounsel.core import permissions
 from sxcounsel.core.errors import ValidationError
-from sxcounsel.core.roles import SCHOOL_ROLES, Role
 from sxcounsel.services import fieldcheck
 from sxcounsel.services.session import Session
 from sxcounsel.store import audit
@@ -57,7 +57,7 @@ def most_severe(conn: sqlcipher3.Connection) -> str:
 
 
 def get_risk_levels(session: Session) -> tuple[str, ...]:
-    session.require(*SCHOOL_ROLES, action="see the risk levels")
+    permissions.require(session.account, "read", "risk_levels", doing="see the risk levels")
     return levels_of(session.store.conn)
 
 
@@ -73,32 +73,28 @@ def _in_use(conn: sqlcipher3.Connection) -> set[str]:
 
 def _validate(levels: object) -> tuple[str, ...]:
     if not isinstance(levels, list | tuple):
-        raise ValidationError("The risk levels must be a list.", field="risk_levels")
+        raise ValidationError("risk.not_list", field="risk_levels")
     out = tuple(fieldcheck.name(v, "risk_levels") for v in levels)
     if not out:
-        raise ValidationError("Keep at least one risk level.", field="risk_levels")
+        raise ValidationError("risk.none", field="risk_levels")
     if len(out) > MAX_LEVELS:
         raise ValidationError(
-            f"There can be at most {MAX_LEVELS} risk levels.", field="risk_levels", count=len(out)
+            "risk.too_many", field="risk_levels", limit=MAX_LEVELS, count=len(out)
         )
     for v in out:
         if len(v) > _MAX_NAME:
             raise ValidationError(
-                f"A risk level name is at most {_MAX_NAME} characters.",
-                field="risk_levels",
-                value=v,
+                "risk.name_too_long", field="risk_levels", limit=_MAX_NAME, value=v
             )
     dups = sorted({v for v in out if out.count(v) > 1})
     if dups:
-        raise ValidationError(
-            "The risk levels must all be different.", field="risk_levels", value=dups
-        )
+        raise ValidationError("risk.duplicate", field="risk_levels", value=dups)
     return out
 
 
 def set_risk_levels(session: Session, levels: list[str] | tuple[str, ...]) -> tuple[str, ...]:
     """Replace the set (most severe first); refuses to drop a level that is still in use."""
-    session.require(Role.COUNSELOR, Role.SCHOOL_ADMIN, action="change the risk levels")
+    permissions.require(session.account, "write", "risk_levels", doing="change the risk levels")
     new = _validate(levels)
     with session.store.transaction() as conn:
         old = levels_of(conn)
@@ -106,8 +102,7 @@ def set_risk_levels(session: Session, levels: list[str] | tuple[str, ...]) -> tu
         still_used = sorted(set(removed) & _in_use(conn), key=old.index)
         if still_used:
             raise ValidationError(
-                "A risk level that records still use cannot be removed; "
-                "change those records first.",
+                "risk.in_use",
                 field="risk_levels",
                 value=still_used,
             )

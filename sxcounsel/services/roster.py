@@ -26,10 +26,9 @@ from pathlib import Path
 
 import sqlcipher3
 
+from sxcounsel.core import permissions, texts
 from sxcounsel.core.errors import ValidationError
 from sxcounsel.core.progress import Progress
-from sxcounsel.core.roles import Role
-from sxcounsel.roster import messages
 from sxcounsel.roster.layout import Layout
 from sxcounsel.roster.problems import RosterFileError, RosterRowsInvalid, RowProblem, row_problem
 from sxcounsel.roster.reader import RosterTable, read_roster
@@ -55,7 +54,7 @@ class ImportSummary:
     def line(self, language: str = "en") -> str:
         code = "roster.dry_run" if self.dry_run else "roster.imported"
         counts = {"new": self.new, "updated": self.updated, "unchanged": self.unchanged}
-        return messages.text(code, language, **counts)
+        return texts.text(code, language, **counts)
 
 
 @dataclass
@@ -67,7 +66,7 @@ class _Plan:
 
 def saved_layout(session: Session) -> Layout:
     """The layout the school's last import used (the default one before any)."""
-    session.require(Role.SCHOOL_ADMIN, action="import a roster")
+    permissions.require(session.account, "import", "students", doing="import a roster")
     return Layout.from_json(session.store.meta(LAYOUT_META))
 
 
@@ -75,7 +74,7 @@ def read_table(session: Session, path: Path, layout: Layout | None = None) -> Ro
     """The file as the import would read it (for a preview); nothing is checked or written."""
     if layout is None:
         layout = saved_layout(session)
-    session.require(Role.SCHOOL_ADMIN, action="import a roster")
+    permissions.require(session.account, "import", "students", doing="import a roster")
     return read_roster(Path(path), layout)
 
 
@@ -91,7 +90,7 @@ def import_roster(
     ``layout`` None: the one saved by the last import."""
     if layout is None:
         layout = saved_layout(session)
-    session.require(Role.SCHOOL_ADMIN, action="import a roster")
+    permissions.require(session.account, "import", "students", doing="import a roster")
     progress = progress or Progress()
     progress.start(0, "reading")
     table = read_roster(Path(path), layout)
@@ -125,7 +124,7 @@ def import_roster(
 def _read_rows(table: RosterTable, progress: Progress, layout: Layout) -> list[RowFacts]:
     """Every row read and checked on its own, and 学籍号 / 身份证号 unique within the file."""
     if not table.rows:
-        raise RosterFileError("The roster has a header row but no students below it.")
+        raise RosterFileError("roster_import.no_students", reason="no_students")
     progress.start(len(table.rows), "checking")
     problems: list[RowProblem] = []
     facts: list[RowFacts] = []
@@ -237,11 +236,7 @@ def _plan(
         s = _merge(old or Student(student_no=no, name=""), f)
         found = check_student(s)
         if s.id_number and owner.setdefault(s.id_number, no) != no:
-            found.append(
-                ValidationError(
-                    "Another student already has this 身份证号.", field="id_number", reason="taken"
-                )
-            )
+            found.append(ValidationError("student.taken", field="id_number", reason="taken"))
         for exc in found:
             attr = str(exc.facts.get("field"))
             key = ATTR_COLUMN.get(attr, "student_no")

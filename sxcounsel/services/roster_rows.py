@@ -137,7 +137,9 @@ class _Row:
         raw = self.row.cells[key]
         if _blank(raw):
             if required:
-                self.problem(key, ValidationError("", field=attr, reason="empty"), attr)
+                term = sf.LABELS.get(attr, attr)
+                empty = ValidationError("student.empty", field=attr, term=term, reason="empty")
+                self.problem(key, empty, attr)
             return
         try:
             self.facts.fields[attr] = check(raw)
@@ -175,7 +177,7 @@ def _boarding(raw: object, yes_no: bool) -> bool:
     if answer is None and not yes_no:
         answer = _yes_no(raw) if decoded(raw) in {"是", "否"} else None
     if answer is None:
-        raise ValidationError("", field="boarding", reason="boarding")
+        raise ValidationError("student.boarding", field="boarding", term="住校", reason="boarding")
     return answer
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sxcounsel.core.clock import utc_stamp
 from sxcounsel.core.errors import StoreError, UnlockError
-from sxcounsel.core.roles import Role, require
+from sxcounsel.core.roles import Role
 from sxcounsel.services import keyring_care
 from sxcounsel.store.db import Store
 from sxcounsel.store.keyring import UnlockedKeys
@@ -58,15 +58,13 @@ def load_account(store: Store, username: str) -> Account | None:
 def open_vault(home: Path, clock: Callable[[], float] = time.time) -> tuple[StorePaths, Vault]:
     paths = StorePaths(Path(home))
     if not paths.exists():
-        raise StoreError(
-            f"There is no sxcounsel store in {paths.home}; run 'sxcounsel init' or 'sxcounsel demo'.",
-            home=str(paths.home),
-        )
+        raise StoreError("login.no_store", home=str(paths.home))
     return paths, Vault(paths.slots, clock)
 
 
 class Session:
-    """One account's unlocked view of the store. Services take a Session and check its roles.
+    """One account's unlocked view of the store. Services take a Session and ask the role
+    table (``core.permissions``) what its account may do.
 
     ``findings``: what the unlock found wrong with the key slots or the audit seal (planted or
     duplicate slots, a broken seal, roles changed outside sxcounsel), each with a code and one
@@ -86,9 +84,6 @@ class Session:
     @property
     def roles(self) -> frozenset[Role]:
         return self.account.roles
-
-    def require(self, *allowed: Role, action: str) -> None:
-        require(self.roles, *allowed, action=action)
 
     # -- unlocking ----------------------------------------------------------------------------
     @classmethod
@@ -111,7 +106,7 @@ class Session:
         try:
             keys, failed = vault.unlock(RECOVERY, normalize_recovery_key(recovery_key))
         except UnlockError:
-            raise UnlockError("The recovery key is wrong.") from None
+            raise UnlockError("login.recovery_wrong") from None
         session = cls._open(home, vault, keys, username, failed, "recovery_unlock")
         entry = vault.entry_of(username)
         roles = (
@@ -140,7 +135,7 @@ class Session:
         try:
             account = load_account(store, username)
             if account is None or account.disabled:
-                raise UnlockError(f"The account {username!r} is disabled.", user=username)
+                raise UnlockError("login.disabled", user=username)
             roles, findings = keyring_care.after_unlock(
                 store, account.username, account.roles, action
             )

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import sqlcipher3
 
+from sxcounsel.core import permissions
 from sxcounsel.core.clock import utc_stamp
 from sxcounsel.core.errors import NotFound, PermissionDenied, ValidationError
 from sxcounsel.core.ids import new_id
@@ -33,10 +34,11 @@ from sxcounsel.services.sessions import (
     CounselingSession,
     SessionNotes,
     load,
-    require_counselor,
 )
 from sxcounsel.store import audit, records
 from sxcounsel.store.keyring import SEALED_COLUMNS
+
+_KIND = "notes"  # notes, addenda, breaks in the role table (core/permissions.py)
 
 _ADDENDA, _ADDENDUM = "session_addenda", "session_addendum"
 _BREAKS, _BREAK = "confidentiality_breaks", "confidentiality_break"
@@ -83,7 +85,7 @@ class ConfidentialityBreak:
 def read_notes(session: Session, session_id: str) -> NotesView:
     """The confidential notes and addenda of one session; the read is audited."""
     try:
-        require_counselor(session, "read counseling notes")
+        permissions.require(session.account, "read", _KIND, doing="read counseling notes")
     except PermissionDenied:
         session.store.audit(
             session.username, "view_confidential", SESSION_TYPE, session_id, result="refused"
@@ -95,7 +97,7 @@ def read_notes(session: Session, session_id: str) -> NotesView:
             (session_id,),
         ).fetchone()
         if row is None:
-            raise NotFound("The counseling session does not exist.", id=session_id)
+            raise NotFound("session.missing", id=session_id)
         rows = conn.execute(
             f"SELECT id, session_id, created_by, created_at, text, version FROM {_ADDENDA} "
             "WHERE session_id = ? AND deleted = 0 ORDER BY created_at, id",
@@ -124,13 +126,11 @@ def sign_session(
     session: Session, session_id: str, expected_version: int | None = None
 ) -> CounselingSession:
     """Sign and lock a session: from now on corrections are addenda."""
-    require_counselor(session, "sign counseling sessions")
+    permissions.require(session.account, "sign", _KIND, doing="sign counseling sessions")
     with session.store.transaction() as conn:
         s = load(conn, session_id)
         if s.signed:
-            raise ValidationError(
-                "This counseling session is already signed.", id=session_id, number=s.number
-            )
+            raise ValidationError("note.already_signed", id=session_id, number=s.number)
         s.signed_at, s.signed_by = utc_stamp(), session.username
         s.version = records.update(
             conn,
@@ -147,15 +147,12 @@ def sign_session(
 
 def add_addendum(session: Session, session_id: str, text: str) -> Addendum:
     """Add a correction to a signed session (an unsigned one is simply edited)."""
-    require_counselor(session, "add addenda to counseling sessions")
+    permissions.require(session.account, "write", _KIND, doing="add addenda to counseling sessions")
     text = fieldcheck.prose(text, "text", required=True)
     with session.store.transaction() as conn:
         s = load(conn, session_id)
         if not s.signed:
-            raise ValidationError(
-                "This counseling session is not signed yet; edit it instead of adding an addendum.",
-                id=session_id,
-            )
+            raise ValidationError("note.not_signed", id=session_id)
         aid = new_id()
         sealed = session.store.seal_field(_ADDENDA, aid, "text", 1, text)
         records.insert(
@@ -173,7 +170,7 @@ def add_addendum(session: Session, session_id: str, text: str) -> Addendum:
 
 def list_addenda(session: Session, session_id: str) -> list[AddendumInfo]:
     """Who corrected a session and when; the text comes only from ``read_notes``."""
-    require_counselor(session, "list addenda of counseling sessions")
+    permissions.require(session.account, "read", _KIND, doing="list addenda of counseling sessions")
     conn = session.store.conn
     load(conn, session_id)
     rows = conn.execute(
@@ -196,7 +193,7 @@ def _validate_break(conn: sqlcipher3.Connection, b: ConfidentialityBreak) -> dic
         s = load(conn, b.session_id)
         if b.student_id not in s.student_ids:
             raise ValidationError(
-                "The student did not take part in that counseling session.",
+                "note.not_in_session",
                 field="session_id",
                 id=b.session_id,
             )
@@ -232,13 +229,13 @@ def _load_break(
         (break_id,),
     ).fetchone()
     if row is None:
-        raise NotFound("The confidentiality break record does not exist.", id=break_id)
+        raise NotFound("note.break_missing", id=break_id)
     return _break_of(session, row)
 
 
 def create_disclosure(session: Session, b: ConfidentialityBreak) -> ConfidentialityBreak:
     """Record that confidential notes were disclosed because of risk (audited ``disclose``)."""
-    require_counselor(session, "record confidentiality breaks")
+    permissions.require(session.account, "write", _KIND, doing="record confidentiality breaks")
     with session.store.transaction() as conn:
         values = _validate_break(conn, b)
         rid = new_id()
@@ -252,14 +249,14 @@ def create_disclosure(session: Session, b: ConfidentialityBreak) -> Confidential
 
 
 def get_disclosure(session: Session, break_id: str) -> ConfidentialityBreak:
-    require_counselor(session, "see confidentiality breaks")
+    permissions.require(session.account, "read", _KIND, doing="see confidentiality breaks")
     return _load_break(session, session.store.conn, break_id)
 
 
 def list_disclosures(
     session: Session, *, student_id: str | None = None, session_id: str | None = None
 ) -> list[ConfidentialityBreak]:
-    require_counselor(session, "list confidentiality breaks")
+    permissions.require(session.account, "read", _KIND, doing="list confidentiality breaks")
     where, args = ["deleted = 0"], []
     for col, value in (("student_id", student_id), ("session_id", session_id)):
         if value is not None:
@@ -274,7 +271,7 @@ def list_disclosures(
 
 
 def update_disclosure(session: Session, b: ConfidentialityBreak) -> ConfidentialityBreak:
-    require_counselor(session, "edit confidentiality breaks")
+    permissions.require(session.account, "write", _KIND, doing="edit confidentiality breaks")
     with session.store.transaction() as conn:
         stored = _load_break(session, conn, b.id)
         values = _seal_break(session, _validate_break(conn, b), b.id, stored.version + 1)
@@ -285,6 +282,6 @@ def update_disclosure(session: Session, b: ConfidentialityBreak) -> Confidential
 
 
 def delete_disclosure(session: Session, break_id: str) -> None:
-    require_counselor(session, "delete confidentiality breaks")
+    permissions.require(session.account, "write", _KIND, doing="delete confidentiality breaks")
     with session.store.transaction() as conn:
         records.tombstone(conn, _BREAKS, _BREAK, break_id, session.username)

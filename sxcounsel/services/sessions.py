@@ -25,9 +25,9 @@ from dataclasses import asdict, dataclass, field
 
 import sqlcipher3
 
+from sxcounsel.core import permissions
 from sxcounsel.core.errors import NotFound, ValidationError
 from sxcounsel.core.ids import new_id
-from sxcounsel.core.roles import Role
 from sxcounsel.core.schoolyear import format_date, school_year_of
 from sxcounsel.services import codec, fieldcheck, risklevels
 from sxcounsel.services.session import Session
@@ -93,9 +93,13 @@ class SessionStats:
 
 
 # -- roles ---------------------------------------------------------------------------------
+_KIND = "sessions"  # session metadata in the role table (core/permissions.py); notes: "notes"
+
+
 def require_counselor(session: Session, action: str) -> None:
-    """Every session function except the counts: counselors only, never head teachers."""
-    session.require(Role.COUNSELOR, action=action)
+    """Refuse an account that may not write counseling sessions (the role table's counselor).
+    The functions here ask ``core.permissions`` for the precise action."""
+    permissions.require(session.account, "write", _KIND, doing=action)
 
 
 # -- validation ----------------------------------------------------------------------------
@@ -114,24 +118,18 @@ def _appointment(value: str, not_before: str) -> str:
 
 def _check_students(conn: sqlcipher3.Connection, s: CounselingSession) -> None:
     if not isinstance(s.student_ids, list):
-        raise ValidationError("The students must be a list.", field="student_ids")
+        raise ValidationError("session.students_not_list", field="student_ids")
     ids = list(dict.fromkeys(s.student_ids))
     for sid in ids:
         fieldcheck.student_row(conn, sid, "student_ids")
     s.student_ids = ids
     n = len(ids)
     if s.form == "个别" and n != 1:
-        raise ValidationError(
-            "An individual session has exactly one student.", field="student_ids", count=n
-        )
+        raise ValidationError("session.individual", field="student_ids", count=n)
     if s.form == "团体" and n < 2:
-        raise ValidationError(
-            "A group session needs at least two students.", field="student_ids", count=n
-        )
+        raise ValidationError("session.group", field="student_ids", count=n)
     if s.form == "家长访谈" and n < 1:
-        raise ValidationError(
-            "A parent interview needs the student it is about.", field="student_ids", count=n
-        )
+        raise ValidationError("session.parent_interview", field="student_ids", count=n)
 
 
 def _validate(session: Session, conn: sqlcipher3.Connection, s: CounselingSession) -> None:
@@ -142,7 +140,7 @@ def _validate(session: Session, conn: sqlcipher3.Connection, s: CounselingSessio
     s.source = fieldcheck.choice(s.source, SOURCES, "source")
     s.categories = fieldcheck.choices(s.categories, CATEGORIES, "categories")
     if not s.categories:
-        raise ValidationError("Choose at least one problem category.", field="categories")
+        raise ValidationError("session.no_category", field="categories")
     s.start_time = fieldcheck.clock_time(s.start_time, "start_time")
     s.duration_min = fieldcheck.whole_number(s.duration_min, "duration_min", 1, MAX_DURATION)
     s.place = fieldcheck.name(s.place, "place", required=False)
@@ -155,7 +153,7 @@ def _validate(session: Session, conn: sqlcipher3.Connection, s: CounselingSessio
 
 def _notes_json(notes: SessionNotes) -> str:
     if not isinstance(notes, SessionNotes):
-        raise ValidationError("The notes must be SessionNotes.", field="notes")
+        raise ValidationError("session.notes_type", field="notes")
     clean = {k: fieldcheck.prose(v, k) for k, v in asdict(notes).items()}
     return json.dumps(clean, ensure_ascii=False, sort_keys=True)
 
@@ -186,25 +184,24 @@ def load(conn: sqlcipher3.Connection, session_id: str) -> CounselingSession:
         (session_id,),
     ).fetchone()
     if row is None:
-        raise NotFound("The counseling session does not exist.", id=session_id)
+        raise NotFound("session.missing", id=session_id)
     return codec.from_row(CounselingSession, row)
 
 
 def refuse_if_signed(s: CounselingSession, action: str) -> None:
-    if s.signed:
-        raise ValidationError(
-            f"This counseling session is signed and locked; it cannot be {action}. "
-            "Add an addendum instead.",
-            id=s.id,
-            number=s.number,
-        )
+    """Refuse to change a signed session; ``action`` is "edited" or "deleted"."""
+    if not s.signed:
+        return
+    if action == "deleted":
+        raise ValidationError("session.signed_no_delete", id=s.id, number=s.number)
+    raise ValidationError("session.signed_no_edit", id=s.id, number=s.number)
 
 
 # -- create / read / update / delete ---------------------------------------------------------
 def create_session(
     session: Session, s: CounselingSession, notes: SessionNotes | None = None
 ) -> CounselingSession:
-    require_counselor(session, "record counseling sessions")
+    permissions.require(session.account, "write", _KIND, doing="record counseling sessions")
     notes_text = _notes_json(notes or SessionNotes())
     store = session.store
     with store.transaction() as conn:
@@ -220,7 +217,7 @@ def create_session(
 
 
 def get_session(session: Session, session_id: str) -> CounselingSession:
-    require_counselor(session, "see counseling sessions")
+    permissions.require(session.account, "read", _KIND, doing="see counseling sessions")
     return load(session.store.conn, session_id)
 
 
@@ -228,7 +225,7 @@ def update_session(
     session: Session, s: CounselingSession, notes: SessionNotes | None = None
 ) -> CounselingSession:
     """Edit an unsigned session; ``notes`` replaces the notes when given, else they are kept."""
-    require_counselor(session, "edit counseling sessions")
+    permissions.require(session.account, "write", _KIND, doing="edit counseling sessions")
     notes_text = None if notes is None else _notes_json(notes)
     with session.store.transaction() as conn:
         stored = load(conn, s.id)
@@ -251,7 +248,7 @@ def update_session(
 
 
 def delete_session(session: Session, session_id: str) -> None:
-    require_counselor(session, "delete counseling sessions")
+    permissions.require(session.account, "write", _KIND, doing="delete counseling sessions")
     with session.store.transaction() as conn:
         refuse_if_signed(load(conn, session_id), "deleted")
         records.tombstone(conn, TABLE, TYPE, session_id, session.username)
@@ -266,7 +263,7 @@ def list_sessions(
     student_id: str | None = None,
 ) -> list[CounselingSession]:
     """Metadata of live sessions, oldest first; filters combine."""
-    require_counselor(session, "list counseling sessions")
+    permissions.require(session.account, "read", _KIND, doing="list counseling sessions")
     where, args = _filters(school_year, month)
     join = ""
     if student_id is not None:
@@ -301,7 +298,7 @@ def count_sessions(
     session: Session, school_year: int | None = None, month: str | None = None
 ) -> int:
     """How many live sessions (in a school year, in a month 'YYYY-MM'): counts only."""
-    session.require(Role.COUNSELOR, Role.SCHOOL_ADMIN, action="count counseling sessions")
+    permissions.require(session.account, "count", _KIND, doing="count counseling sessions")
     where, args = _filters(school_year, month)
     return session.store.conn.execute(
         f"SELECT count(*) FROM {TABLE} c WHERE {where}", args
@@ -310,7 +307,7 @@ def count_sessions(
 
 def session_statistics(session: Session, school_year: int) -> SessionStats:
     """Counts for one school year, by month, form, source and category."""
-    session.require(Role.COUNSELOR, Role.SCHOOL_ADMIN, action="count counseling sessions")
+    permissions.require(session.account, "count", _KIND, doing="count counseling sessions")
     where, args = _filters(school_year, None)
     conn = session.store.conn
     rows = conn.execute(

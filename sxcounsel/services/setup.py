@@ -27,17 +27,14 @@ _USERNAME = re.compile(r"^[\w.\-]{2,32}$")
 def check_username(username: str) -> str:
     username = username.strip()
     if not _USERNAME.match(username) or username.lower() == RECOVERY:
-        raise ValidationError(
-            f"The account name {username!r} is not allowed; use 2 to 32 letters, digits, '.', '-' or '_'.",
-            field="username",
-        )
+        raise ValidationError("account.name_invalid", field="username", username=username)
     return username
 
 
 def check_code(value: str, digits: int, field: str) -> str:
     value = value.strip()
     if not re.fullmatch(rf"\d{{{digits}}}", value):
-        raise ValidationError(f"The {field} must be {digits} digits.", field=field)
+        raise ValidationError("setup.digits", field=field, digits=digits, value=value)
     return value
 
 
@@ -94,7 +91,7 @@ def create_store(
     if any step fails. Returns the recovery key (shown once, never stored in clear)."""
     paths = StorePaths(Path(home))
     if paths.db.exists() or paths.slots.exists():
-        raise StoreError(f"A store already exists in {paths.home}.", home=str(paths.home))
+        raise StoreError("setup.store_exists", home=str(paths.home))
     paths.home.mkdir(parents=True, exist_ok=True)
 
     store_id = new_id()

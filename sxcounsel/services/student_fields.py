@@ -1,8 +1,9 @@
 """Checks of a student's fields, shared by the student form and the roster import.
 
 Each check takes what a user typed or a cell held, returns the stored form, or raises
-``ValidationError`` whose ``field`` fact is the attribute name and whose message names the
-field by its Chinese term. Values go into the facts only, never into the message.
+``ValidationError`` with a ``student.*`` code of ``core/texts/school.py``: its ``field`` fact
+is the attribute name, its ``term`` fact the field's Chinese term (the sentence names the field
+by it in English too). Values go into the facts only, never into the sentence.
 """
 
 from __future__ import annotations
@@ -51,8 +52,8 @@ _TIME_OF_DAY = re.compile(r"[ T]0?0:00(?::00)?$")
 _MONTH = re.compile(r"(?P<y>(?:19|20)[0-9]{2}) ?(?:[-./年] ?)?(?P<m>[0-9]{1,2}) ?月?")
 
 
-def _error(field: str, message: str, value: object = None, **facts: object) -> ValidationError:
-    return ValidationError(message, field=field, value=value, **facts)
+def _error(field: str, code: str, value: object = None, **facts: object) -> ValidationError:
+    return ValidationError(code, field=field, term=LABELS.get(field, field), value=value, **facts)
 
 
 def text(value: object, field: str) -> str:
@@ -64,60 +65,34 @@ def text(value: object, field: str) -> str:
     elif isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         value = str(int(value))
     if not isinstance(value, str):
-        raise _error(
-            field, f"The {LABELS.get(field, field)} must be text.", value, reason="not_text"
-        )
+        raise _error(field, "student.not_text", value, reason="not_text")
     out = normalize_text(value)
     if has_control_chars(out):
-        raise _error(
-            field,
-            f"The {LABELS.get(field, field)} contains control characters.",
-            value,
-            reason="control",
-        )
+        raise _error(field, "student.control", value, reason="control")
     if len(out) > MAX_TEXT:
-        raise _error(
-            field,
-            f"The {LABELS.get(field, field)} is longer than {MAX_TEXT} characters.",
-            value,
-            reason="length",
-            limit=MAX_TEXT,
-        )
+        raise _error(field, "student.too_long", value, reason="length", limit=MAX_TEXT)
     return out
 
 
 def student_no(value: object) -> str:
     if isinstance(value, int | float) and not isinstance(value, bool):
         if abs(value) >= 1e15 or value != int(value):
-            raise _error(
-                "student_no",
-                "The 学籍号 was turned into a number by Excel and may have lost digits; "
-                "format the column as text and enter it again.",
-                value,
-                reason="excel_number",
-            )
+            raise _error("student_no", "student.excel_number", value, reason="excel_number")
         value = str(int(value))
     no = text(value, "student_no").upper()
     if not no:
-        raise _error("student_no", "The 学籍号 is empty.", value, reason="empty")
+        raise _error("student_no", "student.empty", value, reason="empty")
     if not _STUDENT_NO.fullmatch(no):
-        raise _error(
-            "student_no",
-            "The 学籍号 may contain only letters, digits and dashes.",
-            value,
-            reason="characters",
-        )
+        raise _error("student_no", "student.no_characters", value, reason="characters")
     return no
 
 
 def name(value: object) -> str:
     n = text(value, "name")
     if not n:
-        raise _error("name", "The 姓名 is empty.", value, reason="empty")
+        raise _error("name", "student.empty", value, reason="empty")
     if len(n) > 40:
-        raise _error(
-            "name", "The 姓名 is longer than 40 characters.", value, reason="length", limit=40
-        )
+        raise _error("name", "student.too_long", value, reason="length", limit=40)
     return n
 
 
@@ -126,13 +101,13 @@ def gender(value: object) -> str:
     if not g:
         return ""
     if g not in _GENDER_WORDS:
-        raise _error("gender", "The 性别 must be 男 or 女.", value, allowed=GENDERS)
+        raise _error("gender", "student.gender", value, allowed=GENDERS)
     return _GENDER_WORDS[g]
 
 
 def _retag(exc: ValidationError, field: str) -> ValidationError:
     """The same refusal, with ``field`` set to the attribute name."""
-    return ValidationError(exc.message, **{**exc.facts, "field": field})
+    return ValidationError(exc.code, **{**exc.facts, "field": field})
 
 
 def _compact(value: object) -> object:
@@ -157,7 +132,7 @@ def birth_date(value: object, today: date | None = None) -> str:
     except ValidationError as exc:
         raise _retag(exc, "birth_date") from None
     if born > (today or date.today()):
-        raise _error("birth_date", "The 出生日期 is in the future.", value, reason="future")
+        raise _error("birth_date", "student.future", value, reason="future")
     return format_date(born)
 
 
@@ -174,12 +149,7 @@ def year_month(value: object, field: str = "enrolled") -> str:
         full = _compact(value)  # 20250901 or 2025-09-01: the month of that day
         m = _MONTH.fullmatch(full[:7]) if isinstance(full, str) and len(full) == 10 else None
     if m is None or not 1 <= int(m["m"]) <= 12:
-        raise _error(
-            field,
-            f"The {LABELS.get(field, field)} must be a month like 2025-09.",
-            value,
-            reason="not_a_month",
-        )
+        raise _error(field, "student.month", value, reason="not_a_month")
     return f"{m['y']}-{int(m['m']):02d}"
 
 
@@ -209,23 +179,17 @@ def phone(value: object, field: str = "phone") -> str:
     landline = _LANDLINE.fullmatch(digits)
     if landline:
         return f"{landline['area']}-{landline['local']}"
-    raise _error(
-        field,
-        "The 联系电话 is not a phone number: enter an 11-digit mobile number or a landline "
-        "with its area code, like 0913-1234567.",
-        value,
-        reason="phone",
-    )
+    raise _error(field, "student.phone", value, reason="phone")
 
 
 def guardians(value: object) -> list[dict]:
     """A list of {name, relation, phone}; entries with nothing in them are dropped."""
     if not isinstance(value, list):
-        raise _error("guardians", "The 监护人 must be a list.", value)
+        raise _error("guardians", "student.guardians_list", value)
     out: list[dict] = []
     for entry in value:
         if not isinstance(entry, dict):
-            raise _error("guardians", "Each 监护人 must have a name, relation and phone.", entry)
+            raise _error("guardians", "student.guardian_parts", entry)
         g = {
             "name": text(entry.get("name"), "guardians"),
             "relation": text(entry.get("relation"), "guardians"),
@@ -233,7 +197,7 @@ def guardians(value: object) -> list[dict]:
         }
         if not (g["name"] or g["phone"]):
             if g["relation"]:
-                raise _error("guardians", "A 监护人 needs a name or a phone number.", entry)
+                raise _error("guardians", "student.guardian_empty", entry)
             continue
         out.append(g)
     return out
@@ -242,23 +206,18 @@ def guardians(value: object) -> list[dict]:
 def flags(value: object) -> list[str]:
     """Family-situation flags in their canonical order, duplicates dropped."""
     if not isinstance(value, list | tuple | set | frozenset):
-        raise _error("flags", "The 家庭情况 must be a list.", value)
+        raise _error("flags", "student.flags_list", value)
     given = {normalize_text(v) if isinstance(v, str) else v for v in value}
     unknown = sorted(str(v) for v in given - set(FLAGS))
     if unknown:
-        raise _error(
-            "flags",
-            f"The 家庭情况 must be some of: {', '.join(FLAGS)}.",
-            unknown,
-            allowed=FLAGS,
-        )
+        raise _error("flags", "student.some_of", unknown, allowed=FLAGS)
     return [f for f in FLAGS if f in given]
 
 
 def status(value: object) -> str:
     s = text(value, "status")
     if s not in STATUSES:
-        raise _error("status", f"The 状态 must be one of: {', '.join(STATUSES)}.", value)
+        raise _error("status", "student.choice", value, allowed=STATUSES)
     return s
 
 

@@ -17,9 +17,9 @@ from datetime import date
 
 import sqlcipher3
 
+from sxcounsel.core import permissions
 from sxcounsel.core.errors import NotFound, PermissionDenied, ValidationError
 from sxcounsel.core.idcard import id_birth_date
-from sxcounsel.core.roles import Role
 from sxcounsel.core.schoolyear import format_date
 from sxcounsel.services import codec
 from sxcounsel.services import student_fields as sf
@@ -28,7 +28,7 @@ from sxcounsel.services.session import Session
 from sxcounsel.store import records
 
 _TABLE, _TYPE = "students", "student"
-WRITERS = (Role.COUNSELOR, Role.SCHOOL_ADMIN)
+_KIND = "students"  # its row in the role table (core/permissions.py)
 GENDERS, FLAGS, STATUSES = sf.GENDERS, sf.FLAGS, sf.STATUSES
 
 
@@ -103,9 +103,7 @@ def _check_unique(conn: sqlcipher3.Connection, s: Student) -> None:
         (s.student_no, s.id),
     ).fetchone()
     if dup:
-        raise ValidationError(
-            "Another student already has this 学籍号.", field="student_no", value=s.student_no
-        )
+        raise ValidationError("student.taken", field="student_no", value=s.student_no)
     if s.id_number:
         dup = conn.execute(
             "SELECT student_no FROM students WHERE id_number = ? AND id != ? AND deleted = 0",
@@ -113,7 +111,7 @@ def _check_unique(conn: sqlcipher3.Connection, s: Student) -> None:
         ).fetchone()
         if dup:
             raise ValidationError(
-                "Another student already has this 身份证号.",
+                "student.taken",
                 field="id_number",
                 value=s.id_number,
                 other_student_no=dup[0],
@@ -122,11 +120,10 @@ def _check_unique(conn: sqlcipher3.Connection, s: Student) -> None:
 
 def readable_classes(session: Session) -> tuple[str, ...] | None:
     """None when the account may read every student, else the classes it may read."""
-    if session.roles & {Role.COUNSELOR, Role.SCHOOL_ADMIN}:
-        return None
-    if Role.HEAD_TEACHER in session.roles:
-        return tuple(session.account.classes)
-    raise PermissionDenied("Your account may not see student records.", action="read students")
+    reach = permissions.reach(session.account, "read", _KIND)
+    if reach:
+        return reach.class_filter()
+    raise PermissionDenied("student.no_access", action="read students")
 
 
 def _can_read(session: Session, s: Student) -> bool:
@@ -135,7 +132,7 @@ def _can_read(session: Session, s: Student) -> bool:
 
 
 def create_student(session: Session, student: Student) -> Student:
-    session.require(*WRITERS, action="add students")
+    permissions.require(session.account, "write", _KIND, doing="add students")
     values = _validate(student)
     with session.store.transaction() as conn:
         student.id = ""
@@ -152,14 +149,14 @@ def load_student(conn: sqlcipher3.Connection, student_id: str) -> Student:
         (student_id,),
     ).fetchone()
     if row is None:
-        raise NotFound("The student record does not exist.", id=student_id)
+        raise NotFound("student.gone", id=student_id)
     return codec.from_row(Student, row)
 
 
 def get_student(session: Session, student_id: str) -> Student:
     s = load_student(session.store.conn, student_id)
     if not _can_read(session, s):
-        raise PermissionDenied("Your account may not see this student.", id=student_id)
+        raise PermissionDenied("student.not_visible", id=student_id)
     return s
 
 
@@ -171,9 +168,7 @@ def list_students(
     where, args = ["deleted = 0"], []
     if class_name is not None:
         if classes is not None and class_name not in classes:
-            raise PermissionDenied(
-                "Your account may not see the students of this class.", class_name=class_name
-            )
+            raise PermissionDenied("student.class_not_visible", class_name=class_name)
         where.append("class_name = ?")
         args.append(class_name)
     elif classes is not None:
@@ -191,7 +186,7 @@ def list_students(
 
 
 def update_student(session: Session, student: Student) -> Student:
-    session.require(*WRITERS, action="edit students")
+    permissions.require(session.account, "write", _KIND, doing="edit students")
     values = _validate(student)
     with session.store.transaction() as conn:
         _check_unique(conn, student)
@@ -202,7 +197,7 @@ def update_student(session: Session, student: Student) -> Student:
 
 
 def delete_student(session: Session, student_id: str) -> None:
-    session.require(*WRITERS, action="delete students")
+    permissions.require(session.account, "write", _KIND, doing="delete students")
     with session.store.transaction() as conn:
         records.tombstone(conn, _TABLE, _TYPE, student_id, session.username)
 

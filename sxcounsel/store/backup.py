@@ -119,38 +119,35 @@ def read_backup(path: Path) -> BackupFile:
     path = Path(path)
     name = path.name
 
-    def bad(why: str) -> IntegrityError:
-        return IntegrityError(f"The backup file {name} is {why}; nothing was restored.", file=name)
+    def bad(code: str) -> IntegrityError:
+        return IntegrityError(code, file=name)
 
     if not path.is_file():
-        raise bad("missing or not a file")
+        raise bad("backup_file.missing")
     size = path.stat().st_size
     with path.open("rb") as fh:
         if fh.read(len(MAGIC)) != MAGIC:
-            raise bad("not an sxcounsel backup")
+            raise bad("backup_file.not_backup")
         raw_len = fh.read(4)
         if len(raw_len) != 4:
-            raise bad("incomplete (cut short)")
+            raise bad("backup_file.cut_short")
         (hlen,) = struct.unpack(">I", raw_len)
         if hlen > 16 << 20:
-            raise bad("damaged (header length)")
+            raise bad("backup_file.header_length")
         head = fh.read(hlen)
         if len(head) != hlen:
-            raise bad("incomplete (cut short)")
+            raise bad("backup_file.cut_short")
         try:
             header = json.loads(head)
             db_size = int(header["db_size"])
             if header.get("format") != FORMAT:
-                raise bad("from a newer sxcounsel")
+                raise bad("backup_file.newer")
         except (ValueError, KeyError, TypeError):
-            raise bad("damaged (header)") from None
+            raise bad("backup_file.header") from None
         offset = len(MAGIC) + 4 + hlen
         if size != offset + db_size + 32:
-            raise bad(
-                "incomplete (cut short)"
-                if size < offset + db_size + 32
-                else "damaged (extra bytes)"
-            )
+            cut = size < offset + db_size + 32
+            raise bad("backup_file.cut_short" if cut else "backup_file.extra_bytes")
         digest = hashlib.sha256()
         remaining = db_size
         while remaining:
@@ -158,7 +155,7 @@ def read_backup(path: Path) -> BackupFile:
             digest.update(chunk)
             remaining -= len(chunk)
         if digest.hexdigest() != header.get("db_sha256"):
-            raise bad("damaged (database digest)")
+            raise bad("backup_file.digest")
     return BackupFile(path, header, offset)
 
 
@@ -172,10 +169,7 @@ def check_mac(backup: BackupFile, data_key: bytes) -> None:
             remaining -= len(chunk)
         tag = fh.read(32)
     if not hmac.compare_digest(tag, mac.digest()):
-        raise IntegrityError(
-            f"The backup file {backup.path.name} was altered; nothing was restored.",
-            file=backup.path.name,
-        )
+        raise IntegrityError("backup_file.altered", file=backup.path.name)
 
 
 def extract_db(backup: BackupFile, dest: Path) -> None:

@@ -38,11 +38,7 @@ def check_sqlcipher() -> None:
     version = sqlcipher_version()
     if version < MIN_SQLCIPHER:
         shown = ".".join(map(str, version)) if version != (0,) else "none"
-        raise StoreError(
-            f"sxcounsel needs SQLCipher 4.5 or newer, but this installation has {shown}; "
-            "reinstall sxcounsel.",
-            found=shown,
-        )
+        raise StoreError("store.sqlcipher", found=shown)
     if not _log_silenced:
         # SQLCipher logs decryption failures to stderr; the user gets our one sentence instead.
         conn = sqlcipher3.connect(":memory:")
@@ -64,7 +60,7 @@ def connect(path: Path, data_key: bytes, *, create: bool = False) -> sqlcipher3.
     check_sqlcipher()
     path = Path(path)
     if not create and not path.exists():
-        raise StoreError("There is no sxcounsel store in this folder.", file=path.name)
+        raise StoreError("store.none", file=path.name)
     if len(data_key) != 32:
         raise ValueError("data key must be 32 bytes")
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=thread_bound)
@@ -76,15 +72,8 @@ def connect(path: Path, data_key: bytes, *, create: bool = False) -> sqlcipher3.
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError as exc:
             if is_disk_full(exc):
-                raise StoreError(
-                    "The disk is full or cannot be written; the store could not be opened.",
-                    file=path.name,
-                    reason="disk",
-                ) from None
-            raise StoreError(
-                "The store could not be decrypted: it is damaged or does not belong to these keys.",
-                file=path.name,
-            ) from None
+                raise StoreError("store.disk_full_open", file=path.name, reason="disk") from None
+            raise StoreError("store.undecryptable", file=path.name) from None
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA journal_mode = WAL").fetchone()
         conn.execute("PRAGMA synchronous = FULL")

@@ -18,7 +18,7 @@ from sxcounsel.store.vault import Vault
 
 UPGRADE_BACKUPS = "backups"  # folder in the data folder for the backups made before upgrades
 FIELDS_SEALED_META = "keyring_fields_sealed"
-DISK_FULL = "The disk is full or cannot be written; the last change was not saved."
+DISK_FULL = "store.disk_full"  # the code of a write the disk refused
 
 
 class Store:
@@ -90,12 +90,9 @@ class Store:
             folder.mkdir(exist_ok=True)
             write_backup(self, out)
         except (OSError, sqlcipher3.Error) as exc:
-            raise StoreError(
-                f"The store needs an upgrade, but the backup made before it could not be "
-                f"written to {folder} ({getattr(exc, 'strerror', None) or 'disk full?'}); "
-                "nothing was changed.",
-                file=str(out),
-            ) from None
+            detail = getattr(exc, "strerror", None)
+            code = "store.upgrade_backup" if detail else "store.upgrade_backup_full"
+            raise StoreError(code, folder=str(folder), detail=detail, file=str(out)) from None
         self.audit(
             self.user,
             "backup",
@@ -138,7 +135,7 @@ class Store:
         if key is None:
             if name == keyring.COUNSELOR:
                 raise keyring.missing_counselor_key()
-            raise keyring.KeyMissing("Your account does not hold the key this needs.", key=name)
+            raise keyring.KeyMissing("keyring.no_key", key=name)
         return key
 
     @property

@@ -113,15 +113,11 @@ class UnlockedKeys:
 class KeyMissing(PermissionDenied):
     """The account's roles allow the action, but its slot does not hold the key yet."""
 
-    code = "keyring.key_missing"
+    kind = "keyring.key_missing"
 
 
 def missing_counselor_key() -> KeyMissing:
-    return KeyMissing(
-        "Your account has not been given the counseling-notes key yet; it is given the next "
-        "time another counselor or the recovery key opens the store.",
-        key=COUNSELOR,
-    )
+    return KeyMissing("keyring.no_notes_key", key=COUNSELOR)
 
 
 # -- fields sealed under the counselor key ------------------------------------------------------
@@ -158,8 +154,7 @@ def open_field(
         if plain_ok:
             return value
         raise IntegrityError(
-            f"A confidential field of a record in {table} was written outside sxcounsel; "
-            "restore the store from a backup.",
+            "keyring.field_unsealed",
             table=table,
             id=record_id,
             field=column,
@@ -177,8 +172,7 @@ def open_field(
         )
     except (ValueError, InvalidTag, binascii.Error, UnicodeDecodeError):
         raise IntegrityError(
-            f"A confidential field of a record in {table} was altered outside sxcounsel; "
-            "restore the store from a backup.",
+            "keyring.field_altered",
             table=table,
             id=record_id,
             field=column,

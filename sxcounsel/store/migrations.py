@@ -229,11 +229,7 @@ def migrate(conn: sqlcipher3.Connection, migrations: Sequence[Migration] = MIGRA
     """Bring the schema up to date; returns the number of migrations applied."""
     version = current_version(conn)
     if version > len(migrations):
-        raise StoreError(
-            f"This store was written by a newer sxcounsel (schema {version}, this one knows "
-            f"{len(migrations)}); install the newer version to open it.",
-            schema=version,
-        )
+        raise StoreError("store.newer_schema", schema=version, known=len(migrations))
     applied = 0
     for number in range(version + 1, len(migrations) + 1):
         step = migrations[number - 1]

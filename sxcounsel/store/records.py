@@ -70,13 +70,9 @@ def update(
         f"SELECT version FROM {table} WHERE id = ? AND deleted = 0", (record_id,)
     ).fetchone()
     if row is None:
-        raise NotFound("The record no longer exists.", record_type=record_type, id=record_id)
+        raise NotFound("store.record_gone", record_type=record_type, id=record_id)
     if expected_version is not None and row[0] != expected_version:
-        raise ValidationError(
-            "Someone else changed this record meanwhile; reopen it and make your change again.",
-            record_type=record_type,
-            id=record_id,
-        )
+        raise ValidationError("store.stale_edit", record_type=record_type, id=record_id)
     version, now = row[0] + 1, utc_stamp()
     sets = ",".join(f"{c} = ?" for c in values)
     conn.execute(
@@ -95,7 +91,7 @@ def tombstone(
         f"SELECT version FROM {table} WHERE id = ? AND deleted = 0", (record_id,)
     ).fetchone()
     if row is None:
-        raise NotFound("The record no longer exists.", record_type=record_type, id=record_id)
+        raise NotFound("store.record_gone", record_type=record_type, id=record_id)
     version, now = row[0] + 1, utc_stamp()
     conn.execute(
         f"UPDATE {table} SET deleted = 1, updated_at = ?, version = ? WHERE id = ?",

@@ -41,16 +41,12 @@ def canonical(obj: object) -> bytes:
 class TamperedError(IntegrityError):
     """The slot file was changed outside sxcounsel (a foreign list, a planted key)."""
 
-    code = "keyring.tampered"
+    kind = "keyring.tampered"
 
 
-def tampered(why: str, **facts: object) -> TamperedError:
-    return TamperedError(
-        f"The account file keyslots.json was changed outside sxcounsel ({why}); nothing was "
-        "opened. Restore it from a backup (sxcounsel restore) and check the accounts.",
-        reason=why,
-        **facts,
-    )
+def tampered(code: str, **facts: object) -> TamperedError:
+    """``code``: keyring.tampered_kdf, _ring, _list or _key (which check failed)."""
+    return TamperedError(code, reason=code.removeprefix("keyring.tampered_"), **facts)
 
 
 @dataclass(frozen=True)
@@ -112,14 +108,14 @@ class Slot:
     def open(self, secret: bytes) -> Opened:
         params = kdf.KdfParams.from_json(self.header["kdf"])
         if params.memory_kib < kdf.MIN_MEMORY_KIB:
-            raise tampered("a key slot with a weakened passphrase hash", user=self.user)
+            raise tampered("keyring.tampered_kdf", user=self.user)
         kek = kdf.derive(secret, params)
         try:
             priv_raw = ChaCha20Poly1305(kek).decrypt(
                 unb64(self.sealed_private["nonce"]), unb64(self.sealed_private["ct"]), self.ad
             )
         except InvalidTag:
-            raise UnlockError("The passphrase is wrong.", user=self.user) from None
+            raise UnlockError("unlock.wrong_passphrase", user=self.user) from None
         priv = X25519PrivateKey.from_private_bytes(priv_raw)
         return Opened(priv, kek, self._unwrap(priv))
 
@@ -136,10 +132,7 @@ class Slot:
                     unb64(w["nonce"]), unb64(w["ct"]), self.ad + name.encode()
                 )
             except InvalidTag:
-                raise StoreError(
-                    "The key-slot file is damaged; restore it from a backup.",
-                    slot=self.header["slot_id"],
-                ) from None
+                raise StoreError("store.slot_damaged", slot=self.header["slot_id"]) from None
         return keys
 
     def reseal(self, opened: Opened, header: dict) -> None:

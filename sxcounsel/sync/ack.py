@@ -22,6 +22,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from sxcounsel.core import texts
 from sxcounsel.core.clock import utc_stamp
 from sxcounsel.services.session import Session
 from sxcounsel.sync import outbox as sync_outbox
@@ -103,25 +104,16 @@ class AckResult:
 
 
 def foreign_sentence(seq: int) -> str:
-    return (
-        f"The county holds bundle {seq} from this school that this PC never wrote: someone "
-        "else signed bundles with this school's key. Nothing was changed; tell the county "
-        "center and your administrator."
-    )
+    return texts.text("ack.foreign", seq=seq)
 
 
 def apply_ack(session: Session, data: bytes, name: str) -> AckResult:
     """Verify a county acknowledgement and mark the bundles it confirms as delivered."""
     require_school(session, "import acknowledgements")
     e = enrollment_of(session)
-    body, signer, signature = read_document(
-        data, ACK, name, "an sxcounsel acknowledgement", AckRefused
-    )
+    body, signer, signature = read_document(data, ACK, name, "ack", AckRefused)
     if signer != e.signing_id or not check_document(ACK, body, signature, e.signing_key):
-        raise AckRefused(
-            f"{name}: the signature is not the county's (altered file, or another county).",
-            file=name,
-        )
+        raise AckRefused("ack.signature", file=name)
     store = session.store
     try:
         school, seq, acked_hash = body["school_code"], body["acked_seq"], body["acked_hash"]
@@ -133,21 +125,17 @@ def apply_ack(session: Session, data: bytes, name: str) -> AckResult:
         if not isinstance(received_max, int) or received_max < seq:
             raise TypeError("received_max")
     except (KeyError, TypeError):
-        raise AckRefused(f"{name} is not a complete acknowledgement.", file=name) from None
+        raise AckRefused("ack.incomplete", file=name) from None
     if school != store.meta("school_code") or body.get("county_code") != e.county_code:
-        raise AckRefused(f"{name} acknowledges another school's bundles ({school}).", file=name)
+        raise AckRefused("ack.other_school", file=name, school=school)
     if seq and not (isinstance(acked_hash, str) and _HASH.fullmatch(acked_hash)):
-        raise AckRefused(f"{name} is not a complete acknowledgement.", file=name)
+        raise AckRefused("ack.incomplete", file=name)
     last = sync_outbox.last_bundle(store)
     last_seq = last.seq if last else 0
     ours = sync_outbox.bundle_at(store, seq) if seq else None
     if ours is not None and ours.acked_at and ours.file_hash != acked_hash:
         # The county confirmed our bundle once and now holds another: it is not ours to fix.
-        raise AckRefused(
-            f"{name}: the county holds a different bundle {seq} than the one it confirmed "
-            "before (was the county's store restored?).",
-            file=name,
-        )
+        raise AckRefused("ack.different", file=name, seq=seq)
     # The county holds bundles this store never wrote (seq beyond ours) or wrote differently.
     differs = ours is not None and ours.file_hash != acked_hash
     behind = differs or seq > last_seq
@@ -196,9 +184,9 @@ def _stop(session: Session, seq: int, county_hash: str, created: str) -> None:
             result="refused",
             detail=f"the county holds bundle {seq} that this store never wrote; nothing changed",
         )
-    raise ForeignBundle(foreign_sentence(seq), seq=seq)
+    raise ForeignBundle("ack.foreign", seq=seq)
 
 
 def import_ack_file(session: Session, path: Path) -> AckResult:
     path = Path(path)
-    return apply_ack(session, read_limited(path, MAX_FILE, "an acknowledgement"), path.name)
+    return apply_ack(session, read_limited(path, MAX_FILE, "ack"), path.name)

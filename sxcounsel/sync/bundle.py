@@ -150,55 +150,47 @@ def seal(
     return signed + sender.sign(signed)
 
 
-def _refuse(name: str, sentence: str, check: str) -> BundleRefused:
-    return BundleRefused(f"{name}: {sentence}", check=check, file=name)
+def _refuse(name: str, code: str, check: str, **facts: object) -> BundleRefused:
+    return BundleRefused(code, check=check, file=name, **facts)
 
 
 def _check_header(header: object, name: str) -> None:
     if not isinstance(header, dict):
-        raise _refuse(name, "the bundle header is not a JSON object.", "format")
+        raise _refuse(name, "bundle.not_object", "format")
     version = header.get("format_version")
     if isinstance(version, int) and version != FORMAT_VERSION:
-        raise _refuse(
-            name, f"bundle format version {version} is not one this sxcounsel reads.", "version"
-        )
+        raise _refuse(name, "bundle.version", "version", version=version)
     for field, (kind, ok) in HEADER_FIELDS.items():
         value = header.get(field)
         if type(value) is not kind or not ok(value):
-            raise _refuse(
-                name, f"the bundle header field {field!r} is missing or invalid.", "format"
-            )
+            raise _refuse(name, "bundle.header_field", "format", key=field)
 
 
 def parse(data: bytes, name: str) -> Bundle:
     """Split a bundle file into its parts; checks structure only (no keys needed)."""
     if len(data) > MAX_FILE:
-        raise _refuse(name, "the file is too large to be a bundle.", "size")
+        raise _refuse(name, "bundle.too_large", "size")
     if len(data) < len(MAGIC) + 6 or not data.startswith(MAGIC):
-        raise _refuse(name, "this is not an sxcounsel bundle (no SXBUNDLE mark).", "format")
+        raise _refuse(name, "bundle.no_mark", "format")
     version, hlen = struct.unpack_from(">HI", data, len(MAGIC))
     if version != FORMAT_VERSION:
-        raise _refuse(
-            name, f"bundle format version {version} is not one this sxcounsel reads.", "version"
-        )
+        raise _refuse(name, "bundle.version", "version", version=version)
     pos = len(MAGIC) + 6
     if hlen > MAX_HEADER or pos + hlen + 4 > len(data):
-        raise _refuse(name, "the file is truncated or damaged (header length).", "truncated")
+        raise _refuse(name, "bundle.header_length", "truncated")
     header_bytes = data[pos : pos + hlen]
     pos += hlen
     (clen,) = struct.unpack_from(">I", data, pos)
     pos += 4
     if pos + clen + SIG != len(data):
-        raise _refuse(
-            name, "the file is truncated or damaged (its length does not add up).", "truncated"
-        )
+        raise _refuse(name, "bundle.length", "truncated")
     try:
         header = json.loads(header_bytes.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise _refuse(name, "the bundle header is not valid JSON.", "format") from None
+        raise _refuse(name, "bundle.not_json", "format") from None
     _check_header(header, name)
     if canonical(header) != header_bytes:
-        raise _refuse(name, "the bundle header is not in canonical form.", "format")
+        raise _refuse(name, "bundle.not_canonical", "format")
     return Bundle(
         name=name,
         header=header,
@@ -213,10 +205,7 @@ def parse(data: bytes, name: str) -> Bundle:
 def check_outer(bundle: Bundle, sender_public: bytes) -> None:
     if not verify(sender_public, bundle.outer_signature, bundle.signed_part):
         raise _refuse(
-            bundle.name,
-            "the outer signature does not match the enrolled key of school "
-            f"{bundle.school_code} (altered in transit, or not sent by that school).",
-            "outer_signature",
+            bundle.name, "bundle.outer_signature", "outer_signature", school=bundle.school_code
         )
 
 
@@ -230,26 +219,15 @@ def check_sizes(bundle: Bundle) -> None:
     count, size = bundle.header["record_count"], bundle.header["payload_size"]
     if count > MAX_RECORDS:
         raise _refuse(
-            bundle.name,
-            f"the header declares {count:,} records, more than one bundle may carry "
-            f"({MAX_RECORDS:,}).",
-            "size",
+            bundle.name, "bundle.too_many_records", "size", count=count, limit=MAX_RECORDS
         )
     cap = payload_cap(count)
     if size > cap:
-        raise _refuse(
-            bundle.name,
-            f"the header declares a payload of {size:,} bytes, more than its {count:,} records "
-            f"justify ({cap:,}).",
-            "size",
-        )
+        raise _refuse(bundle.name, "bundle.payload_size", "size", size=size, count=count, cap=cap)
     # zlib never grows data by more than about 0.03 % plus a few bytes.
     if len(bundle.ciphertext) > size + size // 1000 + 64 + _SEALED_OVERHEAD:
         raise _refuse(
-            bundle.name,
-            f"the encrypted payload ({len(bundle.ciphertext):,} bytes) is larger than a "
-            f"compressed payload of {size:,} bytes can be.",
-            "size",
+            bundle.name, "bundle.ciphertext_size", "size", length=len(bundle.ciphertext), size=size
         )
 
 
@@ -263,23 +241,17 @@ def open_compressed(
             bundle.ciphertext, recipient, info=INFO_CONTEXT + bundle.header_bytes
         )
     except (InvalidTag, ValueError):
-        raise _refuse(
-            bundle.name, "the payload cannot be decrypted with this county's key.", "decrypt"
-        ) from None
+        raise _refuse(bundle.name, "bundle.decrypt", "decrypt") from None
     view = memoryview(plain)
     inner, compressed = view[:SIG], view[SIG:]
     message = _inner_message(bundle.header_bytes, compressed, bundle.header["recipient_key_id"])
     if len(inner) != SIG or not verify(sender_public, bytes(inner), message):
-        raise _refuse(
-            bundle.name,
-            "the inner signature does not match the sending school and this county.",
-            "inner_signature",
-        )
+        raise _refuse(bundle.name, "bundle.inner_signature", "inner_signature")
     return compressed
 
 
 def _damaged(name: str) -> BundleRefused:
-    return _refuse(name, "the payload is damaged (it does not decompress).", "payload")
+    return _refuse(name, "bundle.damaged", "payload")
 
 
 def _inflate(name: str, compressed: memoryview, size: int) -> Iterator[bytes]:
@@ -296,12 +268,7 @@ def _inflate(name: str, compressed: memoryview, size: int) -> Iterator[bytes]:
                 piece = inflater.unconsumed_tail
                 total += len(out)
                 if total > size:
-                    raise _refuse(
-                        name,
-                        f"the payload inflates to more than the {size:,} bytes its header "
-                        "declares; it was refused before inflating further.",
-                        "inflate",
-                    )
+                    raise _refuse(name, "bundle.inflate", "inflate", size=size)
                 if out:
                     yield out
                 # zlib stopped short of the limit with no input left: this piece is drained.
@@ -318,12 +285,7 @@ def _inflate(name: str, compressed: memoryview, size: int) -> Iterator[bytes]:
 
 
 def _long_line(name: str) -> BundleRefused:
-    return _refuse(
-        name,
-        f"a record line of the payload is longer than {MAX_LINE:,} bytes; the bundle was "
-        "refused before inflating further.",
-        "inflate",
-    )
+    return _refuse(name, "bundle.long_line", "inflate", limit=MAX_LINE)
 
 
 def payload_lines(bundle: Bundle, compressed: memoryview) -> Iterator[bytes]:
@@ -342,7 +304,7 @@ def payload_lines(bundle: Bundle, compressed: memoryview) -> Iterator[bytes]:
             continue
         lines += len(parts) - 1
         if lines >= count:  # the last line has no newline after it
-            raise _refuse(name, "the record count does not match the header.", "payload")
+            raise _refuse(name, "bundle.count_mismatch", "payload")
         yield bytes(pending)
         yield from parts[1:-1]
         pending = bytearray(parts[-1])

@@ -83,10 +83,7 @@ class _Client:
         self.attempts, self.base_delay, self.sleep = max(1, attempts), base_delay, sleep
         parts = urlsplit(self.url)
         if parts.scheme == "http" and parts.hostname not in LOOPBACK:
-            raise SyncRefused(
-                f"The sync address {self.url} is plain HTTP on the network; only HTTPS is used "
-                "there (ask the county for a new enrollment file)."
-            )
+            raise SyncRefused("sync.plain_http", url=self.url)
         verify = pinned_context(e) if parts.scheme == "https" else False
         self.http = httpx.Client(verify=verify, timeout=timeout)
         self.rng = random.Random()
@@ -109,10 +106,7 @@ class _Client:
                 resp = self.http.request(method, self.url + path, content=content, headers=headers)
             except httpx.TransportError as exc:
                 if _certificate_problem(exc):
-                    raise SyncRefused(
-                        f"The server at {self.url} did not show the county's pinned "
-                        "certificate; nothing was sent."
-                    ) from None
+                    raise SyncRefused("sync.certificate", url=self.url) from None
                 last = type(exc).__name__
                 continue
             self._check_pin(resp)
@@ -120,10 +114,7 @@ class _Client:
                 last = f"HTTP {resp.status_code}"
                 continue
             return resp
-        raise SyncUnreachable(
-            f"The county server at {self.url} could not be reached ({last}) after "
-            f"{self.attempts} tries; the bundles stay here and will be sent later."
-        )
+        raise SyncUnreachable("sync.unreachable", url=self.url, last=last, attempts=self.attempts)
 
     def _check_pin(self, resp: httpx.Response) -> None:
         stream = resp.extensions.get("network_stream")
@@ -132,7 +123,7 @@ class _Client:
             return  # plain HTTP on loopback
         der = ssl_object.getpeercert(True) or b""
         if hashlib.sha256(der).hexdigest() != self.e.fingerprint:
-            raise SyncRefused(f"The server at {self.url} is not the county's pinned server.")
+            raise SyncRefused("sync.not_pinned", url=self.url)
 
 
 def _certificate_problem(exc: Exception) -> bool:
@@ -155,14 +146,14 @@ def _answer(resp: httpx.Response) -> dict:
 
 
 def _refusal(resp: httpx.Response, seq: int) -> SyncRefused:
-    reason = str(_answer(resp).get("error", ""))
-    if resp.status_code == 413:
-        reason = "it is larger than the server accepts"
-    return SyncRefused(
-        f"The county refused bundle {seq}: {reason or f'HTTP {resp.status_code}'}".rstrip(".")
-        + ".",
-        status=resp.status_code,
-    )
+    # The county's own sentence (in English, as the server wrote it) is the reason.
+    reason = str(_answer(resp).get("error", "")).rstrip(".")
+    status = resp.status_code
+    if status == 413:
+        return SyncRefused("sync.county_refused_size", seq=seq, status=status)
+    if not reason:
+        return SyncRefused("sync.county_refused_http", seq=seq, status=status)
+    return SyncRefused("sync.county_refused", seq=seq, reason=reason, status=status)
 
 
 def push(
@@ -197,10 +188,7 @@ def push(
                     already += 1
                     r = _fetch(session, client)
                     if r is None:
-                        raise SyncRefused(
-                            f"The county holds bundle {b.seq} but gave no acknowledgement for "
-                            "it; try again later."
-                        )
+                        raise SyncRefused("sync.no_ack", seq=b.seq)
                 else:
                     r = apply_ack(session, resp.content, "the county's answer")
                 acked, behind = r.acked_seq, r.rebased

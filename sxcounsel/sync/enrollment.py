@@ -21,9 +21,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from sxcounsel.core import permissions
 from sxcounsel.core.clock import utc_stamp
 from sxcounsel.core.errors import StoreError, ValidationError
-from sxcounsel.core.roles import Role
 from sxcounsel.services.session import Session
 from sxcounsel.store.atomic import atomic_write_bytes
 from sxcounsel.sync.errors import EnrollmentError
@@ -50,9 +50,7 @@ def check_sync_url(url: str) -> str:
     url = url.strip()
     if not re.fullmatch(r"https?://[^\s/]+(:\d+)?/?", url):
         shown = url if len(url) <= 60 else url[:59] + "…"
-        raise ValidationError(
-            f"The sync URL {shown!r} is not an address like https://10.1.2.3:8443.", field="url"
-        )
+        raise ValidationError("sync.url_malformed", url=shown, field="url")
     return url.rstrip("/")
 
 
@@ -98,9 +96,7 @@ def parse_enrollment(data: bytes, name: str) -> Enrollment:
     """Verify an enrollment file: shape, self-signature by the county key it names."""
     from sxcounsel.sync.tls import fingerprint
 
-    body, signer, signature = read_document(
-        data, ENROLLMENT, name, "an sxcounsel enrollment file", EnrollmentError
-    )
+    body, signer, signature = read_document(data, ENROLLMENT, name, "enrollment", EnrollmentError)
     try:
         e = Enrollment(
             county_code=str(body["county_code"]),
@@ -114,15 +110,11 @@ def parse_enrollment(data: bytes, name: str) -> Enrollment:
         )
         cert_ok = fingerprint(e.certificate) == e.fingerprint
     except (KeyError, ValueError, TypeError):
-        raise EnrollmentError(f"{name} is not a complete enrollment file.", file=name) from None
+        raise EnrollmentError("enrollment.incomplete", file=name) from None
     if signer != e.signing_id or not check_document(ENROLLMENT, body, signature, e.signing_key):
-        raise EnrollmentError(
-            f"{name}: the county's signature does not match its content (altered file).", file=name
-        )
+        raise EnrollmentError("enrollment.county_signature", file=name)
     if not cert_ok:
-        raise EnrollmentError(
-            f"{name}: the TLS certificate does not match its fingerprint (altered file).", file=name
-        )
+        raise EnrollmentError("enrollment.certificate", file=name)
     return e
 
 
@@ -149,11 +141,8 @@ def school_keys(session: Session) -> KeyPairs:
 def require_school(session: Session, action: str) -> None:
     store = session.store
     if store.meta("kind") != "school":
-        raise StoreError(
-            f"The store in {store.paths.home} is not a school's; '{action}' runs on a school.",
-            home=str(store.paths.home),
-        )
-    session.require(Role.SCHOOL_ADMIN, Role.COUNSELOR, action=action)
+        raise StoreError("sync.not_school", home=str(store.paths.home), action=action)
+    permissions.require(session.account, "use", "sync", doing=action)
 
 
 def enrollment_of(session: Session) -> Enrollment:
@@ -171,10 +160,7 @@ def set_sync_url(session: Session, url: str) -> str:
     e = enrollment_file_of(session)
     chosen = check_sync_url(url) if url.strip() else ""
     if chosen.startswith("http://") and urlsplit(chosen).hostname not in LOOPBACK:
-        raise ValidationError(
-            f"The sync URL {chosen!r} is plain HTTP; on the network only https:// is used.",
-            field="url",
-        )
+        raise ValidationError("sync.url_plain_http", url=chosen, field="url")
     if chosen == e.url.rstrip("/"):
         chosen = ""
     store = session.store
@@ -191,10 +177,7 @@ def enrollment_file_of(session: Session) -> Enrollment:
     """The county's enrollment as its signed file gave it."""
     text = session.store.meta("sync_enrollment")
     if not text:
-        raise EnrollmentError(
-            "This school is not enrolled with a county yet; run 'sxcounsel sync enroll FILE' "
-            "with the enrollment file from the county center."
-        )
+        raise EnrollmentError("enrollment.none")
     body = json.loads(text)
     return Enrollment(
         county_code=body["county_code"],
@@ -211,13 +194,13 @@ def enrollment_file_of(session: Session) -> Enrollment:
 class CountyKeyChanged(EnrollmentError):
     """An enrollment file with other county keys than the ones this school holds."""
 
-    code = "county_key_changed"
+    kind = "county_key_changed"
 
 
 class NotesPolicyChange(EnrollmentError):
     """An enrollment file whose policy would start sending counseling notes."""
 
-    code = "notes_policy_change"
+    kind = "notes_policy_change"
 
 
 def held_enrollment(session: Session) -> Enrollment | None:
@@ -258,14 +241,12 @@ def enroll(
     old and new key ids. A refusal changes nothing (no request file, no meta)."""
     require_school(session, "enroll with the county")
     path = Path(enrollment_file)
-    e = parse_enrollment(read_limited(path, MAX_FILE, "an enrollment file"), path.name)
+    e = parse_enrollment(read_limited(path, MAX_FILE, "enrollment"), path.name)
     store = session.store
     own_county = store.meta("county_code")
     if e.county_code != own_county:
         raise EnrollmentError(
-            f"{path.name} is for county {e.county_code}, but this school belongs to county "
-            f"{own_county}.",
-            file=path.name,
+            "enrollment.other_county", file=path.name, county=e.county_code, own=own_county
         )
     old = held_enrollment(session)
     rekey, notes_on = keys_differ(old, e), starts_notes(old, e)
@@ -273,23 +254,21 @@ def enroll(
         assert old is not None
         what, held, new = _fingerprints(old, e)
         if not replace:
+            code = (
+                "enrollment.signing_key_changed"
+                if what == "signing key"
+                else "enrollment.encryption_key_changed"
+            )
             raise CountyKeyChanged(
-                f"{path.name} carries another {what} for county {e.county_code} than this "
-                f"school holds (fingerprint {held} held, {new} in the file), so nothing was "
-                "changed; if the county center made new keys, an administrator enrolls again "
-                "with --replace.",
-                file=path.name, held=held, new=new, key=what, county=e.county_code,
-            )  # fmt: skip
-        session.require(Role.SCHOOL_ADMIN, action="replace the county's keys")
+                code, file=path.name, held=held, new=new, key=what, county=e.county_code
+            )
+        permissions.require(session.account, "trust", "sync", doing="replace the county's keys")
     if notes_on:
         if not allow_notes:
-            raise NotesPolicyChange(
-                f"{path.name} carries a county policy that asks for counseling notes, so "
-                "nothing was changed; if the school agrees to send the notes of its counseling "
-                "sessions to the county, an administrator enrolls again with --allow-notes.",
-                file=path.name,
-            )
-        session.require(Role.SCHOOL_ADMIN, action="start sending counseling notes")
+            raise NotesPolicyChange("enrollment.notes_policy", file=path.name)
+        permissions.require(
+            session.account, "trust", "sync", doing="start sending counseling notes"
+        )
     keys = school_keys(session)
     body = {
         "school_code": store.meta("school_code"),
@@ -345,9 +324,7 @@ class EnrollmentRequest:
 
 
 def parse_request(data: bytes, name: str) -> EnrollmentRequest:
-    body, signer, signature = read_document(
-        data, REQUEST, name, "an sxcounsel enrollment request", EnrollmentError
-    )
+    body, signer, signature = read_document(data, REQUEST, name, "request", EnrollmentError)
     try:
         r = EnrollmentRequest(
             school_code=str(body["school_code"]),
@@ -359,12 +336,9 @@ def parse_request(data: bytes, name: str) -> EnrollmentRequest:
             device=str(body["device"]),
         )
     except (KeyError, ValueError, TypeError):
-        raise EnrollmentError(f"{name} is not a complete enrollment request.", file=name) from None
+        raise EnrollmentError("enrollment.request_incomplete", file=name) from None
     if signer != key_id(r.signing_key) or not check_document(
         REQUEST, body, signature, r.signing_key
     ):
-        raise EnrollmentError(
-            f"{name}: the school's signature does not match its content (altered file).",
-            file=name,
-        )
+        raise EnrollmentError("enrollment.school_signature", file=name)
     return r

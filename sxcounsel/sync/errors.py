@@ -1,4 +1,5 @@
-"""Typed refusals of the sync layer: each one sentence naming the file and the failed check."""
+"""Typed refusals of the sync layer: a code (core/texts/system.py) and facts naming the file
+and the failed check."""
 
 from __future__ import annotations
 
@@ -8,20 +9,20 @@ from sxcounsel.core.errors import SxError
 class SyncError(SxError):
     """A sync file (enrollment, request, bundle, acknowledgement) cannot be used."""
 
-    code = "sync"
+    kind = "sync"
 
 
 class EnrollmentError(SyncError):
-    code = "enrollment"
+    kind = "enrollment"
 
 
 class BundleRefused(SyncError):
     """The county refuses a bundle; ``check`` names the failed check (tests and the server)."""
 
-    code = "bundle_refused"
+    kind = "bundle_refused"
 
-    def __init__(self, message: str, *, check: str, **facts: object) -> None:
-        super().__init__(message, check=check, **facts)
+    def __init__(self, code: str, /, *, check: str, **facts: object) -> None:
+        super().__init__(code, check=check, **facts)
         self.check = check
         # The county's current acknowledgement for the sending school, when the refusal means
         # the school's store is behind the county's chain (county/importer.py).
@@ -34,7 +35,7 @@ BEHIND_CHECKS = frozenset({"replay", "chain"})
 
 
 class AckRefused(SyncError):
-    code = "ack_refused"
+    kind = "ack_refused"
 
 
 class ForeignBundle(AckRefused):
@@ -42,16 +43,16 @@ class ForeignBundle(AckRefused):
     signed bundles with the school's key. The school stops (sync/ack.py); it does not
     continue after the county's chain unless its store was restored from a backup."""
 
-    code = "foreign_bundle"
+    kind = "foreign_bundle"
 
 
 class SyncRefused(SyncError):
     """The county answered and said no: sending the same bundle again will not help."""
 
-    code = "sync_refused"
+    kind = "sync_refused"
 
 
 class SyncUnreachable(SyncError):
     """The county could not be reached: try again later."""
 
-    code = "sync_unreachable"
+    kind = "sync_unreachable"

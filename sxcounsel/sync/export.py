@@ -66,8 +66,7 @@ def _opened(store: Store, table: str, row: dict, col: str) -> str:
         return store.open_field(table, row["id"], col, row[col], row["version"])
     except KeyMissing:
         raise PermissionDenied(
-            "The county's data policy asks for counseling notes; only a counselor can export them.",
-            action="export counseling notes",
+            "sync.notes_need_counselor", action="export counseling notes"
         ) from None
 
 

@@ -25,6 +25,27 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from sxcounsel.sync.errors import SyncError
 
 _RAW = serialization.Encoding.Raw, serialization.PublicFormat.Raw
+# The documents a user hands over, by kind ("enrollment", "request", "ack"); the refusals name
+# the kind (core/texts/system.py). The phrases are what callers passed before the kinds.
+_KINDS = {
+    "an enrollment file": "enrollment",
+    "an enrollment request": "request",
+    "an acknowledgement": "ack",
+    "an sxcounsel enrollment file": "enrollment",
+    "an sxcounsel enrollment request": "request",
+    "an sxcounsel acknowledgement": "ack",
+}
+_NOT = {"enrollment": "sync.not_enrollment", "request": "sync.not_request", "ack": "sync.not_ack"}
+_NEWER = {
+    "enrollment": "sync.newer_enrollment",
+    "request": "sync.newer_request",
+    "ack": "sync.newer_ack",
+}
+_TOO_LARGE = {
+    "enrollment": "sync.too_large_enrollment",
+    "request": "sync.too_large_request",
+    "ack": "sync.too_large_ack",
+}
 
 
 def b64(data: bytes) -> str:
@@ -130,22 +151,20 @@ def sign_document(fmt: str, body: dict, key: Ed25519PrivateKey) -> bytes:
 
 
 def read_document(
-    data: bytes, fmt: str, name: str, what: str, error: type[SyncError] = SyncError
+    data: bytes, fmt: str, name: str, kind: str, error: type[SyncError] = SyncError
 ) -> tuple[dict, str, bytes]:
     """Parse a signed document of format ``fmt``; returns (body, signer id, signature).
 
-    The signature is not checked here: the caller knows which key must have made it.
+    ``kind`` ("enrollment", "request", "ack") names the document in a refusal. The signature
+    is not checked here: the caller knows which key must have made it.
     """
+    kind = _KINDS.get(kind, kind)
     try:
         doc = json.loads(data.decode("utf-8"))
         if not isinstance(doc, dict) or doc.get("format") != fmt:
             raise ValueError("format")
         if doc.get("version") != 1:
-            raise SyncError(
-                f"{name} is {what} of a newer format (version {doc.get('version')!r}); "
-                "install the newer sxcounsel.",
-                file=name,
-            )
+            raise SyncError(_NEWER[kind], file=name, version=doc.get("version"))
         body, signer = doc["body"], doc["signer"]
         signature = unb64(doc["signature"], 64)
         if not isinstance(body, dict) or not isinstance(signer, str):
@@ -153,7 +172,7 @@ def read_document(
     except SyncError:
         raise
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):
-        raise error(f"{name} is not {what}.", file=name) from None
+        raise error(_NOT[kind], file=name) from None
     return body, signer, signature
 
 
@@ -161,13 +180,15 @@ def check_document(fmt: str, body: dict, signature: bytes, public: bytes) -> boo
     return verify(public, signature, fmt.encode() + b"\n" + canonical(body))
 
 
-def read_limited(path: Path, limit: int, what: str) -> bytes:
-    """Read a file the user named, refusing one that is far too large to be ``what``."""
+def read_limited(path: Path, limit: int, kind: str) -> bytes:
+    """Read a file the user named, refusing one that is far too large to be a document of
+    ``kind`` ("enrollment", "request", "ack"; the older phrases such as "an enrollment
+    request" are understood too)."""
     path = Path(path)
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise SyncError(f"{path.name} does not exist.", file=path.name) from None
+        raise SyncError("sync.file_missing", file=path.name) from None
     if size > limit:
-        raise SyncError(f"{path.name} is too large to be {what}.", file=path.name)
+        raise SyncError(_TOO_LARGE[_KINDS.get(kind, kind)], file=path.name)
     return path.read_bytes()

@@ -33,7 +33,7 @@ def reason_of(value: object, **kw: object) -> str:
     with pytest.raises(ValidationError) as info:
         validate_id_number(value, **kw)  # type: ignore[arg-type]
     assert info.value.facts["field"] == "身份证号"
-    assert info.value.code == "invalid"
+    assert info.value.kind == "invalid"
     assert "身份证号" in info.value.message
     return str(info.value.facts["reason"])
 

@@ -43,7 +43,7 @@ def test_refused(p, reason, length, classes):
         check_passphrase(p)
     err = info.value
     assert isinstance(err, ValidationError)
-    assert err.code == "weak_passphrase"
+    assert err.kind == "weak_passphrase"
     assert err.message == str(err) == MESSAGE
     assert err.facts == {
         "field": "passphrase",

@@ -1,6 +1,8 @@
 """county/importer.py on its own: one record line checked (check_line), a payload split and
-checked (parse_lines), and the order of import_bundle's checks on real bundles — a bundle with
-two faults is refused for the cheaper one, and nothing is decrypted before the cheap checks.
+checked (parse_lines), the order of import_bundle's checks on real bundles — a bundle with
+two faults is refused for the cheaper one, and nothing is decrypted before the cheap checks —
+what a good bundle gives (records, a signed acknowledgement, gaps named), the acknowledgement
+a school behind the county gets, and which files are read (bundle_files, read_bundle_file).
 
 Each refusal alone is in test_tamper.py (the matrix) and test_import_limits.py (sizes, bombs,
 schema, version jumps); this file does not repeat them.
@@ -14,13 +16,14 @@ import json
 import pytest
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+from sxcounsel.county import data as county_data
 from sxcounsel.county import importer
 from sxcounsel.county.data import Quarantined, RecordLine
-from sxcounsel.county.importer import check_line, import_bundle, parse_lines
+from sxcounsel.county.importer import check_line, current_ack, import_bundle, parse_lines
 from sxcounsel.county.record_schema import MAX_VERSION
-from sxcounsel.sync import bundle
-from sxcounsel.sync.errors import BundleRefused
-from sxcounsel.sync.keys import key_id
+from sxcounsel.sync import ack, bundle
+from sxcounsel.sync.errors import BundleRefused, SyncError
+from sxcounsel.sync.keys import check_document, key_id, read_document
 from sxcounsel.sync.payload import SCHOOL_TO_COUNTY
 from tests.county.test_tamper import flip, forge, make_bundle
 from tests.sync.syncworld import SCHOOL_A, SCHOOL_C
@@ -193,3 +196,78 @@ def test_the_same_file_again_is_answered_without_decrypting(world, tmp_path):
     assert seen == []
     assert (again.status, again.records, again.acked_seq) == ("already imported", 0, res.acked_seq)
     assert json.loads(again.ack)["body"]["acked_seq"] == json.loads(res.ack)["body"]["acked_seq"]
+
+
+# -- import_bundle: what a good bundle gives, and what a school behind the county gets ---------
+def test_a_good_bundle_is_applied_and_acknowledged_by_the_county(world, tmp_path):
+    data = make_bundle(world, tmp_path, n=4)
+    header = bundle.parse(data, "a").header
+    with world.county() as (cs, county):
+        assert current_ack(cs.store, county, SCHOOL_A) is None  # nothing received yet
+        before = county_data.record_count(cs.store, SCHOOL_A)
+        res = import_bundle(cs, county, data, "a.sxb")
+        assert county_data.record_count(cs.store, SCHOOL_A) == before + res.records
+        signing_public, signing_id = county.keys.signing_public, county.keys.signing_id
+    assert (res.status, res.school_code, res.seq) == ("imported", SCHOOL_A, header["seq"])
+    assert (res.records, res.quarantined, res.gaps) == (header["record_count"], 0, [])
+    assert res.records >= 4 and res.acked_seq == res.seq
+    assert res.line() == (
+        f"a.sxb: imported {res.records} records from school {SCHOOL_A} (bundle {res.seq})."
+    )
+    body, signer, signature = read_document(res.ack, ack.ACK, "ack", "an acknowledgement")
+    assert signer == signing_id and check_document(ack.ACK, body, signature, signing_public)
+    assert (body["school_code"], body["acked_seq"], body["gaps"]) == (SCHOOL_A, res.seq, [])
+    assert body["acked_hash"] == bundle.parse(data, "a").file_hash
+
+
+def test_a_bundle_after_a_missing_one_is_applied_and_the_gap_named(world, tmp_path):
+    make_bundle(world, tmp_path, prefix="A")  # bundle 1, never delivered
+    second = make_bundle(world, tmp_path, prefix="B")
+    with world.county() as (cs, county):
+        res = import_bundle(cs, county, second, "b.sxb")
+    assert (res.status, res.acked_seq, res.gaps) == ("imported", 0, [1])
+    assert res.line().endswith("; still missing bundle(s) 1.")
+    assert json.loads(res.ack)["body"]["gaps"] == [1]
+
+
+def test_a_school_behind_the_county_gets_the_current_acknowledgement(world, tmp_path):
+    """A genuine bundle at a seq the county holds (the school restored an old backup) is
+    refused, with the county's acknowledgement to continue after; other refusals carry none."""
+    with world.county() as (cs, county):
+        import_bundle(cs, county, make_bundle(world, tmp_path), "a1.sxb")
+    with world.county() as (cs, county), pytest.raises(BundleRefused) as behind:
+        import_bundle(cs, county, forge(world, SCHOOL_A, {"seq": 1}), "again.sxb")
+    assert behind.value.check == "replay"
+    assert json.loads(behind.value.ack)["body"]["acked_seq"] == 1
+    with world.county() as (cs, county), pytest.raises(BundleRefused) as other:
+        import_bundle(cs, county, forge(world, SCHOOL_C, {}), "c.sxb")
+    assert other.value.check == "sender" and other.value.ack == b""
+
+
+# -- the files a county imports ------------------------------------------------------------------
+def test_bundle_files_takes_folders_and_named_files_in_name_order(tmp_path):
+    inbox = tmp_path / "inbox"
+    (inbox / "sub.sxb").mkdir(parents=True)  # a folder is not a bundle
+    for name in ("b.sxb", "a.sxb", "notes.txt"):
+        (inbox / name).write_bytes(b"x")
+    named = tmp_path / "from-usb.bin"
+    named.write_bytes(b"x")
+    got = importer.bundle_files([inbox, named])
+    assert got == [inbox / "a.sxb", inbox / "b.sxb", named]
+    assert importer.bundle_files([tmp_path / "inbox" / "sub.sxb"]) == []
+    with pytest.raises(SyncError) as info:
+        importer.bundle_files([inbox, tmp_path / "gone.sxb"])
+    assert info.value.message == "gone.sxb does not exist."
+
+
+def test_a_file_too_large_to_be_a_bundle_is_not_read(tmp_path):
+    small = tmp_path / "small.sxb"
+    small.write_bytes(b"bytes")
+    assert importer.read_bundle_file(small) == b"bytes"
+    big = tmp_path / "big.sxb"
+    with big.open("wb") as fh:
+        fh.truncate(bundle.MAX_FILE + 1)  # sparse: no disk used
+    with pytest.raises(BundleRefused) as info:
+        importer.read_bundle_file(big)
+    assert info.value.check == "size" and info.value.facts["file"] == "big.sxb"
+    assert info.value.message == "big.sxb: the file is too large to be a bundle."

@@ -1,4 +1,5 @@
-"""A small school with one record of each family, for the list and dashboard tests.
+"""A small school with one record of each family, for the list and dashboard tests, and the
+page context they open pages with (RecordingContext).
 
 Students: 张小明 and 王小红 in the head teacher's 七年级(2)班, 李华 in 八年级(1)班, 吕梓涵 in
 九年级(1)班. 张小明 has a counseling session, a home visit, a key-concern case whose review is
@@ -8,10 +9,13 @@ an open crisis event and a session; 王小红 a referral issued 3 days ago.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from sxcounsel.core.schoolyear import format_date
+from sxcounsel.gui.context import PageContext
 from sxcounsel.services import concerns, crises, homevisits, institutions, referrals, sessions
 from sxcounsel.services.session import Session
 from sxcounsel.services.students import Student, create_student
@@ -101,3 +105,17 @@ def build(home: Path) -> dict[str, str]:
             crises.CrisisEvent(student_id=ids["lh"], occurred_at=days_ago(1), type="自伤"),
         ).event.id
     return ids
+
+
+@dataclass
+class RecordingContext(PageContext):
+    """The real page context, with record opening recorded instead of showing a form."""
+
+    opened: list[tuple[str, Any, dict]] = field(default_factory=list)
+    imports: int = 0
+
+    def open_record(self, kind: str, record_id: str | None = None, **defaults: Any) -> None:
+        self.opened.append((kind, record_id, defaults))
+
+    def import_roster(self) -> None:
+        self.imports += 1

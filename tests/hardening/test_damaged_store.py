@@ -1,7 +1,7 @@
 """A corrupted database page: `sxcounsel verify` names the damage (exit 1), the unlock used by
 the GUI (services.damage.unlock_checked) refuses a damaged store with StoreDamaged instead of
-letting it open or crash, and the newest backup is found (tests/gui/test_unlock_damaged.py
-drives the screen that restores it)."""
+letting it open or crash, and the newest backup is found
+(tests/gui/unlock/test_unlock_damaged.py drives the screen that restores it)."""
 
 from __future__ import annotations
 

@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 
 from sxcounsel.core.schoolyear import school_year_label
 from sxcounsel.gui.dashboard.coverage_bars import CoverageBars
-from sxcounsel.gui.dashboard.dashboard_data import READERS, WAIT_DAYS, DashboardData, gather
 from sxcounsel.gui.errors import error_text
 from sxcounsel.gui.labels import fill
 from sxcounsel.gui.lists.base_model import ALERT
 from sxcounsel.gui.lists.quick_filters import natural
 from sxcounsel.gui.operations import Operation, read
 from sxcounsel.gui.widgets.messages import MessageLabel
+from sxcounsel.services.dashboard import WAIT_DAYS, DashboardData, counts_sessions, gather
 
 if TYPE_CHECKING:
     from sxcounsel.gui.page_context import PageContext
@@ -92,7 +92,6 @@ class DashboardPage(QWidget):
         self.task: Operation | None = None
         self.data: DashboardData | None = None
         self.loaded, self._stale, self._again = False, True, False
-        counts_sessions = bool(ctx.session.roles & READERS)
 
         title = QLabel(self.tr("Dashboard"), self)
         title.setObjectName("pageTitle")
@@ -119,7 +118,7 @@ class DashboardPage(QWidget):
         ):
             tile.clicked.connect(lambda key=key: self.show_list(key))
             tiles.addWidget(tile)
-        if counts_sessions:
+        if counts_sessions(ctx.session):
             self.tile_sessions = Tile(self.tr("Sessions this month"), self)
             self.tile_sessions.clicked.connect(lambda: self.show_list("counseling"))
             tiles.addWidget(self.tile_sessions)

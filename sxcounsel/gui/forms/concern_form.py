@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
-from sxcounsel.core.roles import Role
+from sxcounsel.core import permissions
 from sxcounsel.gui.forms.base import RecordForm
 from sxcounsel.gui.forms.fields import (
     ChecksField,
@@ -132,26 +132,27 @@ class ConcernForm(RecordForm):
             "closed_on": today(),
         }
 
-    def counselor(self) -> bool:
-        return Role.COUNSELOR in self.session.roles
+    def may_write(self) -> bool:
+        """Open, edit and close cases (the role table: write concerns)."""
+        return permissions.allowed(self.session.account, "write", "concerns")
 
     def may_review(self) -> bool:
         case = self.case
         return (
             case is not None
             and case.status == concerns.OPEN
-            and (self.counselor() or case.contact_user == self.session.username)
+            and permissions.allowed(self.session.account, "review", "concerns", case)
         )
 
     def editable(self) -> bool:
-        return self.counselor() or self.may_review()
+        return self.may_write() or self.may_review()
 
     def fixed(self, key: str) -> bool:
         if key in _REVIEW:
             return not self.may_review()
         if key in _CLOSE:
-            return not (self.counselor() and self.case is not None and self.case.status == "open")
-        return not self.counselor() or (key == "student_id" and self.case is not None)
+            return not (self.may_write() and self.case is not None and self.case.status == "open")
+        return not self.may_write() or (key == "student_id" and self.case is not None)
 
     def title(self) -> str:
         if self.case is None:
@@ -174,12 +175,12 @@ class ConcernForm(RecordForm):
 
     def refresh(self) -> None:
         case = self.case
-        self.save_button.setVisible(self.counselor())
+        self.save_button.setVisible(self.may_write())
         self.reviews_box.setVisible(case is not None)
         self.review_button.setVisible(self.may_review())
         for key in _REVIEW:
             self.set_row_visible(key, self.may_review())
-        closable = self.counselor() and case is not None and case.status == concerns.OPEN
+        closable = self.may_write() and case is not None and case.status == concerns.OPEN
         self.close_box.setVisible(closable)
         self.close_case_button.setVisible(closable)
         if case is None:

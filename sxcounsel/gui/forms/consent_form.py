@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from sxcounsel.core.roles import Role
+from sxcounsel.core import permissions
 from sxcounsel.gui.forms.base import RecordForm
 from sxcounsel.gui.forms.fields import ChoiceField, DateField, LineField, plain, today
 from sxcounsel.gui.forms.student_picker import StudentField
@@ -34,7 +34,7 @@ class ConsentForm(RecordForm):
         return {"date": today(), "purpose": svc.PURPOSES[0], "method": svc.METHODS[0]}
 
     def editable(self) -> bool:
-        return Role.COUNSELOR in self.session.roles
+        return permissions.allowed(self.session.account, "write", "consents")
 
     def fixed(self, key: str) -> bool:
         return key == "student_id" and bool(self.record_id)

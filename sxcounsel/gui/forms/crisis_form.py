@@ -11,8 +11,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel
 
+from sxcounsel.core import permissions
 from sxcounsel.core.errors import SxError
-from sxcounsel.core.roles import Role
 from sxcounsel.gui.forms.base import RecordForm
 from sxcounsel.gui.forms.concern_form import account_options
 from sxcounsel.gui.forms.fields import (
@@ -91,7 +91,11 @@ class CrisisForm(RecordForm):
             "contact_user",
             self.tr("Contact person"),
             ChoiceField(
-                self, account_options(self) if self.counselor() else [], self.tr("Choose…")
+                self,
+                account_options(self)
+                if permissions.allowed(self.session.account, "write", "concerns")
+                else [],
+                self.tr("Choose…"),
             ),
         )
         self.concern_button = self.action_button("", "openConcern")
@@ -109,11 +113,13 @@ class CrisisForm(RecordForm):
                 text = ""
         self.boarding.setText(text or "—")
 
-    def counselor(self) -> bool:
-        return Role.COUNSELOR in self.session.roles
+    def may_write(self) -> bool:
+        """Edit and close events (the role table: write crises)."""
+        return permissions.allowed(self.session.account, "write", "crises")
 
-    def reader(self) -> bool:
-        return bool(self.session.roles & {Role.COUNSELOR, Role.SCHOOL_ADMIN})
+    def may_read(self) -> bool:
+        """The whole event, not only its status."""
+        return permissions.allowed(self.session.account, "read", "crises")
 
     # -- form hooks ---------------------------------------------------------------------------
     def initial(self) -> dict[str, Any]:
@@ -125,7 +131,7 @@ class CrisisForm(RecordForm):
         }
 
     def editable(self) -> bool:
-        return self.event is None or self.counselor()
+        return self.event is None or self.may_write()
 
     def fixed(self, key: str) -> bool:
         return key == "student_id" and self.event is not None
@@ -136,7 +142,7 @@ class CrisisForm(RecordForm):
         return fill(self.tr("Crisis event %1"), self.event.occurred_at)
 
     def read(self) -> dict[str, Any]:
-        if self.reader():
+        if self.may_read():
             self.event = crises.get_crisis(self.session, self.record_id)
         assert self.event is not None  # a head teacher sees the event just reported
         values = {k: v for k, v in asdict(self.event).items() if k in _KEYS}
@@ -167,7 +173,7 @@ class CrisisForm(RecordForm):
     def refresh(self) -> None:
         event = self.event
         self.save_button.setText(self.tr("&Save") if event else self.tr("&Report"))
-        closable = self.counselor() and event is not None and event.status == crises.OPEN
+        closable = self.may_write() and event is not None and event.status == crises.OPEN
         self.close_event_button.setVisible(closable)
         self.offer_box.setVisible(self.suggest_concern)
         self.concern_button.setVisible(self.suggest_concern)
@@ -176,7 +182,7 @@ class CrisisForm(RecordForm):
             self.concern_button.setText(fill(self.tr("Open a key-concern case (%1)"), level))
         if event is None:
             self.subheading.setText(self.tr("Report at once; a counselor completes the record."))
-        elif not self.reader():
+        elif not self.may_read():
             self.subheading.setText(self.tr("Reported. The counselor has been given the event."))
         else:
             state = self.tr("open") if event.status == crises.OPEN else self.tr("closed")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from sxcounsel.core.roles import Role
+from sxcounsel.core import permissions
 from sxcounsel.gui.forms.base import RecordForm
 from sxcounsel.gui.forms.fields import (
     BoolField,
@@ -90,7 +90,7 @@ class HomeVisitForm(RecordForm):
         }
 
     def editable(self) -> bool:
-        return bool(self.session.roles & {Role.COUNSELOR, Role.HEAD_TEACHER})
+        return permissions.allowed(self.session.account, "write", "home_visits")
 
     def fixed(self, key: str) -> bool:
         return key == "student_id" and bool(self.record_id)

@@ -1,8 +1,9 @@
 """Open the form of one record (the student file for a student): the single entry point that
 lists, the dashboard and the student file use.
 
-What opens depends on the role, as the services allow: a head teacher gets no session form at
-all (None), and only the status of a referral or crisis event of their class. A record that
+What opens is the role table's answer (``core/permissions.py``), as the services enforce it: a
+head teacher gets no session form at all (None), and only the status of a referral or crisis
+event of their class. A record that
 cannot be shown (deleted meanwhile, not readable) gives one sentence in a message box.
 """
 
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from sxcounsel.core.roles import Role
+from sxcounsel.core import permissions
 from sxcounsel.gui.errors import error_text
 
 if TYPE_CHECKING:
@@ -21,21 +22,27 @@ if TYPE_CHECKING:
 _WINDOW_PROPERTY = "sxcounselRecord"
 
 
-def can_open(roles: frozenset[Role], kind: str, new: bool) -> bool:
-    """Whether the role may see (``new``: create) a record of ``kind`` in the app."""
-    counselor = Role.COUNSELOR in roles
-    reader = bool(roles & {Role.COUNSELOR, Role.SCHOOL_ADMIN})
-    if kind == "session":
-        return counselor
-    if kind in ("referral", "consent"):
-        return counselor if new else (reader or (kind == "referral" and Role.HEAD_TEACHER in roles))
-    if kind == "concern":
-        return counselor if new else True
-    if kind == "home_visit":
-        return bool(roles & {Role.COUNSELOR, Role.HEAD_TEACHER}) if new else True
-    if kind == "student":
-        return reader if new else True
-    return kind == "crisis"
+# A form's record kind -> its kind in the role table, the action that creates one, and the
+# actions any one of which opens one (the status view counts).
+_TABLE: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "student": ("students", "write", ("read",)),
+    "session": ("sessions", "write", ("read",)),
+    "home_visit": ("home_visits", "write", ("read",)),
+    "concern": ("concerns", "write", ("read",)),
+    "referral": ("referrals", "write", ("read", "status")),
+    "crisis": ("crises", "report", ("read", "status")),
+    "consent": ("consents", "write", ("read",)),
+}
+
+
+def can_open(account: permissions.Account, kind: str, new: bool) -> bool:
+    """Whether the account may see (``new``: create) a record of ``kind`` in the app."""
+    if kind not in _TABLE:
+        return False
+    table_kind, create, opens = _TABLE[kind]
+    if new:
+        return permissions.allowed(account, create, table_kind)
+    return any(permissions.allowed(account, action, table_kind) for action in opens)
 
 
 def _already_open(ctx: PageContext, kind: str, record_id: str) -> QWidget | None:
@@ -57,15 +64,16 @@ def _build(ctx: PageContext, kind: str, record_id: str | None, defaults: dict) -
         student_form,
     )
 
-    roles = ctx.session.roles
     if kind == "student":
         if record_id:
             from sxcounsel.gui.student_file.student_file import StudentFile
 
             return StudentFile(ctx, record_id)
         return student_form.StudentForm(ctx, None, defaults)
-    readers = {Role.COUNSELOR, Role.SCHOOL_ADMIN}
-    if record_id and kind in ("referral", "crisis") and not roles & readers:
+    status_only = kind in ("referral", "crisis") and not permissions.allowed(
+        ctx.session.account, "read", _TABLE[kind][0]
+    )
+    if record_id and status_only:
         from sxcounsel.services import crises, referrals
 
         status = (referrals.referral_status if kind == "referral" else crises.crisis_status)(
@@ -91,7 +99,7 @@ def open_record(
     Returns the window shown (an already open one is raised), or None when the account may
     not open it or it could not be read.
     """
-    if not can_open(ctx.session.roles, kind, not record_id):
+    if not can_open(ctx.session.account, kind, not record_id):
         return None
     if record_id:
         existing = _already_open(ctx, kind, record_id)

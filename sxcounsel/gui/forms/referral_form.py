@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sxcounsel.core.roles import Role
+from sxcounsel.core import permissions
 from sxcounsel.gui.forms.base import RecordForm
 from sxcounsel.gui.forms.fields import (
     ChoiceField,
@@ -187,7 +187,7 @@ class ReferralForm(RecordForm):
         }
 
     def editable(self) -> bool:
-        return Role.COUNSELOR in self.session.roles
+        return permissions.allowed(self.session.account, "write", "referrals")
 
     def fixed(self, key: str) -> bool:
         ref = self.ref
@@ -226,7 +226,7 @@ class ReferralForm(RecordForm):
 
     def refresh(self) -> None:
         ref, can = self.ref, self.editable()
-        self.printer.refresh(bool(self.session.roles & {Role.COUNSELOR, Role.SCHOOL_ADMIN}))
+        self.printer.refresh(permissions.allowed(self.session.account, "print", "referrals"))
         step = self.next_step()
         receipt = step == referrals.RECEIPTED
         self.steps_box.setVisible(ref is not None)

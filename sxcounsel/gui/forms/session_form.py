@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from sxcounsel.core.roles import Role
+from sxcounsel.core import permissions
 from sxcounsel.gui.forms.base import RecordForm, local_time
 from sxcounsel.gui.forms.fields import (
     ChecksField,
@@ -136,7 +136,7 @@ class SessionForm(RecordForm):
         return defaults
 
     def editable(self) -> bool:
-        return Role.COUNSELOR in self.session.roles
+        return permissions.allowed(self.session.account, "write", "sessions")
 
     def signed(self) -> bool:
         return self.record is not None and self.record.signed
@@ -178,7 +178,7 @@ class SessionForm(RecordForm):
 
     def refresh(self) -> None:
         saved, signed = self.record is not None, self.signed()
-        self.printer.refresh(Role.COUNSELOR in self.session.roles)
+        self.printer.refresh(permissions.allowed(self.session.account, "print", "sessions"))
         self.save_button.setVisible(not signed)
         self.sign_button.setVisible(saved and not signed)
         self.add_addendum_button.setVisible(signed)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from sxcounsel.core.roles import Role
+from sxcounsel.core import permissions
 from sxcounsel.gui.forms.base import RecordForm
 from sxcounsel.gui.forms.fields import (
     ChecksField,
@@ -78,7 +78,7 @@ class StudentForm(RecordForm):
             self.field(key).widget.setMaximumWidth(320)
 
     def editable(self) -> bool:
-        return bool(self.session.roles & {Role.COUNSELOR, Role.SCHOOL_ADMIN})
+        return permissions.allowed(self.session.account, "write", "students")
 
     def title(self) -> str:
         if not self.record_id:

@@ -19,7 +19,6 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from sxcounsel.core.roles import Role
 from sxcounsel.services.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
@@ -60,7 +59,8 @@ class RecordTableModel(QAbstractTableModel):
     list_key: ClassVar[str] = ""  # navigation key; also names the remembered column widths
     record_kind: ClassVar[str] = ""  # what ctx.open_record opens for a row
     refresh_on: ClassVar[frozenset[str]] = frozenset()  # RecordBus kinds that change the list
-    creators: ClassVar[frozenset[Role]] = frozenset()  # roles that see the "New …" button
+    # (action, kind) in the role table that shows the "New …" button; None: no such button
+    creates: ClassVar[tuple[str, str] | None] = None
 
     def __init__(self, session: Session, parent: Any = None) -> None:
         super().__init__(parent)

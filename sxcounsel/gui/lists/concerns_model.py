@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtGui import QColor
 
-from sxcounsel.core.roles import Role
 from sxcounsel.gui.labels import fill
 from sxcounsel.gui.lists import quick_filters as qf
 from sxcounsel.gui.lists.base_model import (
@@ -31,7 +30,7 @@ class ConcernsModel(RecordTableModel):
     list_key = "concern"
     record_kind = "concern"
     refresh_on = frozenset({"concern", "student"})
-    creators = frozenset({Role.COUNSELOR})
+    creates = ("write", "concerns")
 
     def make_columns(self) -> list[Column]:
         self.levels = risklevels.get_risk_levels(self.session)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-from sxcounsel.core.roles import SCHOOL_ROLES, Role
+from sxcounsel.core import permissions
 from sxcounsel.gui.lists import quick_filters as qf
 from sxcounsel.gui.lists.base_model import ALERT, Column, QuickFilter, RecordTableModel, search_key
 from sxcounsel.services import crises, listing
@@ -17,7 +17,7 @@ class CrisesModel(RecordTableModel):
     list_key = "crisis"
     record_kind = "crisis"
     refresh_on = frozenset({"crisis", "student"})
-    creators = frozenset(SCHOOL_ROLES)
+    creates = ("report", "crises")
 
     def make_columns(self) -> list[Column]:
         self.state_names = {crises.OPEN: self.tr("Open"), crises.CLOSED: self.tr("Closed")}
@@ -35,7 +35,7 @@ class CrisesModel(RecordTableModel):
             Column(self.tr("Status"), lambda r: self.state_names.get(r.status, r.status), width=80),
             Column(self.tr("Reported by"), lambda r: r.reported_by, width=110),
         ]
-        if self.session.roles & {Role.COUNSELOR, Role.SCHOOL_ADMIN}:
+        if permissions.allowed(self.session.account, "read", "crises"):  # not the status view
             columns.insert(3, Column(self.tr("Type"), lambda r: r.type, width=100))
         return columns
 

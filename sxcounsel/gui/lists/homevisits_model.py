@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from sxcounsel.core.roles import Role
 from sxcounsel.gui.lists import quick_filters as qf
 from sxcounsel.gui.lists.base_model import Column, QuickFilter, RecordTableModel, search_key
 from sxcounsel.services import homevisits, listing
@@ -14,7 +13,7 @@ class HomeVisitsModel(RecordTableModel):
     list_key = "home_visits"
     record_kind = "home_visit"
     refresh_on = frozenset({"home_visit", "student"})
-    creators = frozenset({Role.COUNSELOR, Role.HEAD_TEACHER})
+    creates = ("write", "home_visits")
 
     def make_columns(self) -> list[Column]:
         return [

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sxcounsel.core.roles import Role
+from sxcounsel.core import permissions
 from sxcounsel.gui.errors import error_text
 from sxcounsel.gui.labels import fill
 from sxcounsel.gui.lists.base_model import QuickFilter, RecordTableModel
@@ -73,13 +73,15 @@ class ListPage(QWidget):
         top.addStretch(1)
         self._top = top
         self.import_button: QPushButton | None = None
-        if self.key == "students" and Role.SCHOOL_ADMIN in ctx.session.roles:
+        account = ctx.session.account
+        if self.key == "students" and permissions.allowed(account, "import", "students"):
             self.import_button = QPushButton(self.tr("Import roster…"), self)
             self.import_button.setObjectName("importRoster")
             self.import_button.clicked.connect(ctx.import_roster)
             top.addWidget(self.import_button)
         self.new_button: QPushButton | None = None
-        if model.creators & ctx.session.roles and model.new_label():
+        creates = model.creates is not None and permissions.allowed(account, *model.creates)
+        if creates and model.new_label():
             self.new_button = QPushButton(model.new_label(), self)
             self.new_button.setObjectName("newRecord")
             self.new_button.setProperty("primary", True)

@@ -10,7 +10,7 @@ from datetime import date
 
 from PySide6.QtGui import QColor
 
-from sxcounsel.core.roles import Role
+from sxcounsel.core import permissions
 from sxcounsel.gui.labels import fill
 from sxcounsel.gui.lists import quick_filters as qf
 from sxcounsel.gui.lists.base_model import ALERT, Column, QuickFilter, RecordTableModel, search_key
@@ -25,7 +25,7 @@ class ReferralsModel(RecordTableModel):
     list_key = "referrals"
     record_kind = "referral"
     refresh_on = frozenset({"referral", "student"})
-    creators = frozenset({Role.COUNSELOR})
+    creates = ("write", "referrals")
 
     def make_columns(self) -> list[Column]:
         columns = [
@@ -50,7 +50,7 @@ class ReferralsModel(RecordTableModel):
             ),
             Column(self.tr("Steps"), self.steps_text, width=460),
         ]
-        if self.session.roles & {Role.COUNSELOR, Role.SCHOOL_ADMIN}:
+        if permissions.allowed(self.session.account, "read", "referrals"):  # not the status view
             columns.insert(6, Column(self.tr("Risk level"), lambda r: r.risk_level, width=80))
         self.wait_column = len(columns) - 2
         return columns

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-from sxcounsel.core.roles import Role
 from sxcounsel.gui.lists import quick_filters as qf
 from sxcounsel.gui.lists.base_model import (
     ALERT,
@@ -31,7 +30,7 @@ class SessionsModel(RecordTableModel):
     list_key = "counseling"
     record_kind = "session"
     refresh_on = frozenset({"session", "student"})
-    creators = frozenset({Role.COUNSELOR})
+    creates = ("write", "sessions")
 
     def make_columns(self) -> list[Column]:
         signed, unsigned = self.tr("Signed"), self.tr("Not signed")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from sxcounsel.core.roles import Role
 from sxcounsel.gui.lists import quick_filters as qf
 from sxcounsel.gui.lists.base_model import Column, QuickFilter, RecordTableModel, search_key
 from sxcounsel.services import listing
@@ -15,7 +14,7 @@ class StudentsModel(RecordTableModel):
     list_key = "students"
     record_kind = "student"
     refresh_on = frozenset({"student", "referral"})  # a leave (休学) changes the status
-    creators = frozenset({Role.COUNSELOR, Role.SCHOOL_ADMIN})
+    creates = ("write", "students")
 
     def make_columns(self) -> list[Column]:
         return [

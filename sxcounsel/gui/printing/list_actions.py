@@ -13,8 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QPushButton
 
+from sxcounsel.core import permissions
 from sxcounsel.core.progress import Progress
-from sxcounsel.core.roles import Role
 from sxcounsel.core.schoolyear import school_year_label, school_year_of
 from sxcounsel.gui.lists import quick_filters as qf
 from sxcounsel.gui.lists.concerns_model import ConcernsModel
@@ -33,9 +33,6 @@ from sxcounsel.reports.concern_ledger import TITLE as CONCERN_TITLE
 from sxcounsel.reports.homevisit_ledger import TITLE as HOMEVISIT_TITLE
 from sxcounsel.services import homevisits, printing
 from sxcounsel.services.session import Session
-
-HOMEVISIT_PRINTERS = frozenset({Role.COUNSELOR, Role.HEAD_TEACHER, Role.SCHOOL_ADMIN})
-CONCERN_PRINTERS = frozenset({Role.COUNSELOR, Role.SCHOOL_ADMIN})
 
 
 class LedgerPrinter(QObject):
@@ -73,9 +70,8 @@ class HomeVisitLedgerPrinter(LedgerPrinter):
         students) in the background, then open the dialog."""
         combo = self.page.combos.get("class")
         chosen = combo.currentText() if combo is not None and combo.currentIndex() > 0 else ""
-        own = None
-        if not self.session.roles & {Role.COUNSELOR, Role.SCHOOL_ADMIN}:
-            own = list(self.session.account.classes)
+        reached = permissions.reach(self.session.account, "print", "home_visits").class_filter()
+        own = None if reached is None else list(reached)
         self.button.setEnabled(False)
 
         def classes(s: Session) -> list[str]:
@@ -157,9 +153,11 @@ class ConcernLedgerPrinter(LedgerPrinter):
 
 def attach_print_actions(page: ListPage) -> LedgerPrinter | None:
     """Give ``page`` its print button, if its records have a ledger the account may print."""
-    roles = page.ctx.session.roles
-    if isinstance(page.model, HomeVisitsModel) and roles & HOMEVISIT_PRINTERS:
+    account = page.ctx.session.account
+    if isinstance(page.model, HomeVisitsModel) and permissions.allowed(
+        account, "print", "home_visits"
+    ):
         return HomeVisitLedgerPrinter(page)
-    if isinstance(page.model, ConcernsModel) and roles & CONCERN_PRINTERS:
+    if isinstance(page.model, ConcernsModel) and permissions.allowed(account, "print", "concerns"):
         return ConcernLedgerPrinter(page)
     return None

@@ -23,9 +23,8 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from sxcounsel.core.errors import NotFound, PermissionDenied, SxError, ValidationError
 from sxcounsel.core.progress import Progress
-from sxcounsel.gui.errors import error_text
+from sxcounsel.gui.errors import disk_full, error_text
 from sxcounsel.gui.labels import fill
 from sxcounsel.gui.operations import Operation
 from sxcounsel.gui.prefs import Prefs
@@ -38,7 +37,6 @@ translate = QCoreApplication.translate
 
 FOLDER_KEY = "printing/folder"  # the folder chosen last time (a place, never a record)
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')  # not allowed in a Windows file name
-_NO_STUDENTS = re.compile(r"^No students are in the class (?P<c>.+?); check the class name\.$")
 
 Work = Callable[[Session], Printed]
 
@@ -129,48 +127,25 @@ def print_in_background(
 
 
 def print_error_text(exc: BaseException) -> str:
-    """One sentence for a refused or failed print; what is not about printing goes to
-    ``error_text``."""
-    if isinstance(exc, OSError):
-        return _os_error(exc)
-    msg = exc.message if isinstance(exc, SxError) else ""
-    if isinstance(exc, ValidationError) and exc.facts.get("field") == "output":
-        if msg.endswith("does not exist."):
-            return translate("Printing", "The chosen folder does not exist; choose another one.")
-        if "must end in" in msg:
-            return fill(
-                translate("Printing", "The file name must end in %1."),
-                msg.rsplit("must end in ", 1)[1].rstrip(".").replace(" or ", " / "),
-            )
-    if isinstance(exc, PermissionDenied):
-        if msg.startswith("Your account may print the home-visit ledger of its own classes"):
+    """One sentence for a refused or failed print (a file that cannot be saved is said in the
+    words of printing); everything else as ``error_text`` says it."""
+    if isinstance(exc, OSError) and not disk_full(exc):
+        if isinstance(exc, PermissionError) or exc.errno in (
+            errno.EACCES,
+            errno.EPERM,
+            errno.EROFS,
+        ):
             return translate(
-                "Printing", "Your account may print the home-visit ledger of its own classes only."
+                "Printing",
+                "Files cannot be saved in this folder; choose another folder, such as Documents.",
             )
-        if "counseling session records" in msg:
-            return translate("Printing", "Only counselors may print counseling session records.")
-        return translate("Printing", "Your account may not print this document.")
-    if isinstance(exc, NotFound) and (m := _NO_STUDENTS.match(msg)):
-        return fill(translate("Printing", "There are no students in the class %1."), m["c"])
+        if isinstance(exc, IsADirectoryError):
+            return translate("Printing", "A folder has this name; choose another file name.")
+        return fill(
+            translate("Printing", "The file could not be saved (%1); choose another folder."),
+            exc.strerror or type(exc).__name__,
+        )
     return error_text(exc)
-
-
-def _os_error(exc: OSError) -> str:
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return translate(
-            "Errors", "The disk is full or cannot be written; free some space, then try again."
-        )
-    if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return translate(
-            "Printing",
-            "Files cannot be saved in this folder; choose another folder, such as Documents.",
-        )
-    if isinstance(exc, IsADirectoryError):
-        return translate("Printing", "A folder has this name; choose another file name.")
-    return fill(
-        translate("Printing", "The file could not be saved (%1); choose another folder."),
-        exc.strerror or type(exc).__name__,
-    )
 
 
 __all__ = [

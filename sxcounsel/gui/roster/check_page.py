@@ -56,7 +56,7 @@ def _check(
 
 
 def language() -> str:
-    """'zh' when the GUI runs in Chinese (roster sentences come from roster.messages)."""
+    """'zh' when the GUI runs in Chinese (roster sentences come from core.texts)."""
     return "zh" if QLocale().name().startswith("zh") else "en"
 
 

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sxcounsel.core import permissions
 from sxcounsel.core.errors import SxError
-from sxcounsel.core.roles import Role
+from sxcounsel.core.roles import assignable_roles
 from sxcounsel.gui.errors import error_text
 from sxcounsel.gui.labels import fill, role_name
 from sxcounsel.gui.operations import Operation, write
@@ -49,17 +50,21 @@ class AddUserDialog(QDialog):
         roles = QWidget(self)
         column = QVBoxLayout(roles)
         column.setContentsMargins(0, 0, 0, 0)
-        self.role_boxes: dict[Role, QCheckBox] = {}
-        for role in (Role.COUNSELOR, Role.HEAD_TEACHER, Role.SCHOOL_ADMIN):
+        self.role_boxes: dict[str, QCheckBox] = {}
+        for role in assignable_roles():
             box = QCheckBox(role_name(role), roles)
-            box.setObjectName(f"new_role_{role.value}")
+            box.setObjectName(f"new_role_{role}")
             column.addWidget(box)
             self.role_boxes[role] = box
         self.classes = QLineEdit(self)
         self.classes.setObjectName("classes")
         self.classes.setPlaceholderText(fill(self.tr("e.g. %1"), "七年级(2)班，八年级(1)班"))
         self.classes.setEnabled(False)
-        self.role_boxes[Role.HEAD_TEACHER].toggled.connect(self.classes.setEnabled)
+        self._class_roles = [
+            box for role, box in self.role_boxes.items() if permissions.needs_classes(role)
+        ]
+        for box in self._class_roles:
+            box.toggled.connect(self._class_roles_toggled)
         self.message = MessageLabel(self)
         form = QFormLayout()
         form.addRow(self.tr("&Account name:"), self.username)
@@ -87,6 +92,10 @@ class AddUserDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
 
+    def _class_roles_toggled(self) -> None:
+        """Classes are typed for the roles that reach records through them (head teachers)."""
+        self.classes.setEnabled(any(box.isChecked() for box in self._class_roles))
+
     def submit(self) -> None:
         if self.task is not None and self.task.running:
             return
@@ -96,7 +105,7 @@ class AddUserDialog(QDialog):
             return
         session = self.session
         name, display = self.username.text(), self.display_name.text()
-        roles = [r.value for r, box in self.role_boxes.items() if box.isChecked()]
+        roles = [str(r) for r, box in self.role_boxes.items() if box.isChecked()]
         classes = split_classes(self.classes.text()) if self.classes.isEnabled() else []
         self._set_busy(True)
         self.task = write(

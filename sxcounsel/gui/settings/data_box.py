@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from sxcounsel.core.roles import BACKUP_ROLES
+from sxcounsel.core import permissions
 from sxcounsel.gui.errors import error_text
 from sxcounsel.gui.labels import fill
 from sxcounsel.gui.operations import Operation
@@ -26,7 +26,7 @@ class DataBox(QGroupBox):
         super().__init__(self.tr("Data safety"), parent)
         self.setObjectName("dataBox")
         self.session = session
-        can_backup = bool(BACKUP_ROLES & session.roles)
+        can_backup = permissions.allowed(session.account, "make", "backups")
         intro = QLabel(
             self.tr(
                 "Make a backup at least once a week and keep it apart from this computer, "

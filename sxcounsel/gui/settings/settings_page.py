@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from sxcounsel import __version__
-from sxcounsel.core.roles import BACKUP_ROLES, Role
+from sxcounsel.core import permissions
 from sxcounsel.gui.i18n import LANGUAGES
 from sxcounsel.gui.prefs import MAX_AUTOLOCK_MINUTES, MIN_AUTOLOCK_MINUTES, Prefs
 from sxcounsel.gui.settings.account_box import MyAccountBox
@@ -47,14 +47,14 @@ class SettingsPage(QWidget):
         self.my_account = MyAccountBox(session, content)
         column.addWidget(self.my_account)
         self.accounts: AccountsBox | None = None
-        if Role.SCHOOL_ADMIN in session.roles:
+        if permissions.allowed(session.account, "manage", "accounts"):
             self.accounts = AccountsBox(session, content)
             column.addWidget(self.accounts)
         self.data = DataBox(session, content)
         self.data.restore_requested.connect(self.restore_requested)
         column.addWidget(self.data)
         self.auto_backup: AutoBackupBox | None = None
-        if BACKUP_ROLES & session.roles:
+        if permissions.allowed(session.account, "make", "backups"):
             self.auto_backup = AutoBackupBox(prefs, content)
             column.addWidget(self.auto_backup)
         column.addWidget(self._about(session))

@@ -26,16 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sxcounsel.core import permissions
 from sxcounsel.core.errors import SxError
-from sxcounsel.core.roles import Role
 from sxcounsel.gui.errors import error_text
 from sxcounsel.gui.labels import fill
 from sxcounsel.gui.operations import Latest, Operation
-from sxcounsel.gui.student_file.timeline import Entry, timeline
+from sxcounsel.gui.student_file.timeline_text import Line, lines
 from sxcounsel.gui.widgets.messages import MessageLabel
 from sxcounsel.services import concerns
 from sxcounsel.services.concerns import ConcernCase
 from sxcounsel.services.session import Session
+from sxcounsel.services.student_file import Entry, timeline
 from sxcounsel.services.students import Student, get_student
 
 if TYPE_CHECKING:  # a type only: context.py opens forms (forms/opener.py)
@@ -62,7 +63,7 @@ class StudentFile(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.ctx, self.session, self.record_id = ctx, ctx.session, student_id
         self.student: Student = get_student(self.session, student_id)  # refuses other classes
-        self.entries: list[Entry] = []
+        self.entries: list[Line] = []
         self.open_case: concerns.ConcernCase | None = None
         self.heading = QLabel(self)
         self.heading.setObjectName("pageTitle")
@@ -73,7 +74,7 @@ class StudentFile(QDialog):
         self.edit = QPushButton(self.tr("&Edit basics…"), self)
         self.edit.setObjectName("editStudent")
         self.edit.clicked.connect(lambda: self._open_form())
-        self.edit.setVisible(bool(self.session.roles & {Role.COUNSELOR, Role.SCHOOL_ADMIN}))
+        self.edit.setVisible(self._may("write", "students"))
         head = QHBoxLayout()
         titles = QVBoxLayout()
         titles.setSpacing(2)
@@ -156,23 +157,24 @@ class StudentFile(QDialog):
             width, height = min(width, area.width() - 40), min(height, area.height() - 60)
         self.resize(width, height)
 
+    def _may(self, action: str, kind: str, record: object | None = None) -> bool:
+        return permissions.allowed(self.session.account, action, kind, record)
+
     def _creatable(self) -> list[tuple[str, str]]:
-        roles = self.session.roles
-        counselor = Role.COUNSELOR in roles
-        own = Role.HEAD_TEACHER in roles and self.student.class_name in self.session.account.classes
-        out = []
-        if counselor:
-            out.append(("session", self.tr("New &session")))
-        if counselor or own:
-            out.append(("home_visit", self.tr("New &home visit")))
-        if counselor:
-            out += [
-                ("concern", self.tr("&Key-concern case")),
-                ("referral", self.tr("&Referral")),
-                ("consent", self.tr("C&onsent")),
-            ]
-        out.append(("crisis", self.tr("Report a &crisis")))
-        return out
+        """The add buttons, those the role table lets this account use for this student."""
+        offered = (
+            ("session", "write", "sessions", self.tr("New &session")),
+            ("home_visit", "write", "home_visits", self.tr("New &home visit")),
+            ("concern", "write", "concerns", self.tr("&Key-concern case")),
+            ("referral", "write", "referrals", self.tr("&Referral")),
+            ("consent", "write", "consents", self.tr("C&onsent")),
+            ("crisis", "report", "crises", self.tr("Report a &crisis")),
+        )
+        return [
+            (record_kind, text)
+            for record_kind, action, kind, text in offered
+            if self._may(action, kind, self.student)
+        ]
 
     # -- content ------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -189,7 +191,7 @@ class StudentFile(QDialog):
         self.show_file(student, entries, case)
 
     def show_file(self, student: Student, entries: list[Entry], case: ConcernCase | None) -> None:
-        self.student, self.entries = student, entries
+        self.student, self.entries = student, lines(entries)
         s = self.student
         self.heading.setText(s.name)
         self.setWindowTitle(fill(self.tr("Student file: %1"), s.name))

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from sxcounsel.core import permissions
 from sxcounsel.core.errors import ValidationError
-from sxcounsel.core.roles import Role
+from sxcounsel.core.roles import assignable_roles
 from sxcounsel.gui.errors import error_text
 from sxcounsel.gui.labels import fill, role_name
 from sxcounsel.gui.widgets.messages import MessageLabel
@@ -52,15 +53,15 @@ class AccountPage(QWizardPage):
         roles = QWidget(self)
         column = QVBoxLayout(roles)
         column.setContentsMargins(0, 0, 0, 0)
-        self.role_boxes: dict[Role, QCheckBox] = {}
-        for role in (Role.COUNSELOR, Role.HEAD_TEACHER, Role.SCHOOL_ADMIN):
+        self.role_boxes: dict[str, QCheckBox] = {}
+        for role in assignable_roles():
             box = QCheckBox(role_name(role), roles)
-            box.setObjectName(f"role_{role.value}")
+            box.setObjectName(f"role_{role}")
             column.addWidget(box)
             self.role_boxes[role] = box
-        admin = self.role_boxes[Role.SCHOOL_ADMIN]
-        admin.setChecked(True)
-        admin.setEnabled(False)  # the first account must be able to add the others
+            if permissions.role_may(role, "manage", "accounts"):
+                box.setChecked(True)
+                box.setEnabled(False)  # the first account must be able to add the others
         admin_hint = QLabel(
             self.tr("The first account is always an administrator, so it can add the others."),
             roles,
@@ -79,7 +80,9 @@ class AccountPage(QWizardPage):
         self.teacher_hint.setWordWrap(True)
         self.teacher_hint.hide()
         column.addWidget(self.teacher_hint)
-        self.role_boxes[Role.HEAD_TEACHER].toggled.connect(self.teacher_hint.setVisible)
+        for role, box in self.role_boxes.items():
+            if permissions.needs_classes(role):
+                box.toggled.connect(self.teacher_hint.setVisible)
 
         form = QFormLayout()
         form.addRow(self.tr("&Account name:"), self.username)
@@ -94,7 +97,7 @@ class AccountPage(QWizardPage):
         self.registerField("username*", self.username)
 
     def roles(self) -> list[str]:
-        return [r.value for r, box in self.role_boxes.items() if box.isChecked()]
+        return [str(r) for r, box in self.role_boxes.items() if box.isChecked()]
 
     def validatePage(self) -> bool:
         try:

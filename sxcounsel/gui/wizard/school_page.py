@@ -84,7 +84,7 @@ class SchoolPage(QWizardPage):
                 ok = False
         if not self.name.text().strip():
             self.name_message.show_message(
-                error_text(ValidationError("The school name is empty.", field="school name"))
+                error_text(ValidationError("field.empty", field="school name"))
             )
             ok = False
         else:

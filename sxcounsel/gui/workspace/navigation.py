@@ -1,27 +1,26 @@
-"""The navigation entries and which roles see them (DESIGN.md "Roles").
+"""The navigation entries and what an account must be allowed to see each (the role table,
+``core/permissions.py``).
 
-An entry a role cannot use is absent, not greyed out. Services still enforce the roles; this
-only keeps the screen honest about what each person may do.
+An entry an account cannot use is absent, not greyed out. Services still enforce the table;
+this only keeps the screen honest about what each person may do.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from sxcounsel.core.roles import Role
+from sxcounsel.core import permissions
 
-ALL_SCHOOL = frozenset({Role.COUNSELOR, Role.HEAD_TEACHER, Role.SCHOOL_ADMIN})
-CARE = frozenset({Role.COUNSELOR, Role.SCHOOL_ADMIN})
+ANY_STUDENT = ("read", "students")  # every school account reads some students
 
 
 @dataclass(frozen=True)
 class NavEntry:
     key: str
     title: str  # English source, translated in context "Navigation"
-    roles: frozenset[Role]
+    needs: tuple[str, str]  # (action, kind) the account must be allowed on some record
     blurb: str  # what the page is for (shown until it exists)
 
     def label(self) -> str:
@@ -35,7 +34,7 @@ ENTRIES: tuple[NavEntry, ...] = (
     NavEntry(
         "dashboard",
         QT_TRANSLATE_NOOP("Navigation", "Dashboard"),
-        ALL_SCHOOL,
+        ANY_STUDENT,
         QT_TRANSLATE_NOOP(
             "Navigation",
             "Today's reminders: reviews due, referrals waiting for a receipt, home visits "
@@ -45,7 +44,7 @@ ENTRIES: tuple[NavEntry, ...] = (
     NavEntry(
         "students",
         QT_TRANSLATE_NOOP("Navigation", "Students"),
-        ALL_SCHOOL,
+        ("read", "students"),
         QT_TRANSLATE_NOOP(
             "Navigation", "One file per student: family situation, care plan and history."
         ),
@@ -53,7 +52,7 @@ ENTRIES: tuple[NavEntry, ...] = (
     NavEntry(
         "counseling",
         QT_TRANSLATE_NOOP("Navigation", "Counseling"),
-        frozenset({Role.COUNSELOR}),
+        ("read", "sessions"),
         QT_TRANSLATE_NOOP(
             "Navigation", "Individual, group and parent sessions, numbered by school year."
         ),
@@ -61,7 +60,7 @@ ENTRIES: tuple[NavEntry, ...] = (
     NavEntry(
         "home_visits",
         QT_TRANSLATE_NOOP("Navigation", "Home visits"),
-        ALL_SCHOOL,
+        ("read", "home_visits"),
         QT_TRANSLATE_NOOP(
             "Navigation", "Home visits in person, by phone or by video, and the class ledger."
         ),
@@ -69,7 +68,7 @@ ENTRIES: tuple[NavEntry, ...] = (
     NavEntry(
         "concern",
         QT_TRANSLATE_NOOP("Navigation", "Key concern"),
-        ALL_SCHOOL,
+        ("read", "concerns"),
         QT_TRANSLATE_NOOP(
             "Navigation", "Key-concern students, their contact person, reviews and risk level."
         ),
@@ -77,7 +76,7 @@ ENTRIES: tuple[NavEntry, ...] = (
     NavEntry(
         "referrals",
         QT_TRANSLATE_NOOP("Navigation", "Referrals"),
-        ALL_SCHOOL,
+        ("status", "referrals"),
         QT_TRANSLATE_NOOP(
             "Navigation", "Referrals to partner hospitals, guardian consent and receipts."
         ),
@@ -85,13 +84,13 @@ ENTRIES: tuple[NavEntry, ...] = (
     NavEntry(
         "crisis",
         QT_TRANSLATE_NOOP("Navigation", "Crisis events"),
-        ALL_SCHOOL,
+        ("status", "crises"),
         QT_TRANSLATE_NOOP("Navigation", "Crisis events: who was told, when, and what was done."),
     ),
     NavEntry(
         "sync",
         QT_TRANSLATE_NOOP("Navigation", "Sync"),
-        CARE,
+        ("use", "sync"),
         QT_TRANSLATE_NOOP(
             "Navigation", "Send the records to the county center, online or on a USB stick."
         ),
@@ -99,12 +98,11 @@ ENTRIES: tuple[NavEntry, ...] = (
     NavEntry(
         "settings",
         QT_TRANSLATE_NOOP("Navigation", "Settings"),
-        ALL_SCHOOL,
+        ANY_STUDENT,
         "",
     ),
 )
 
 
-def entries_for(roles: Iterable[Role]) -> list[NavEntry]:
-    held = set(roles)
-    return [e for e in ENTRIES if e.roles & held]
+def entries_for(account: permissions.Account) -> list[NavEntry]:
+    return [e for e in ENTRIES if permissions.allowed(account, *e.needs)]

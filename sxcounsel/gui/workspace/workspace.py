@@ -78,7 +78,7 @@ class Workspace(QWidget):
         super().__init__(parent)
         self.setObjectName("workspace")
         self.session = session
-        self.entries = entries_for(session.roles)
+        self.entries = entries_for(session.account)
         self.ctx = PageContext(session, prefs, self)
         if on_sync_state is not None:  # before the pages are built: the sync page reports at once
             self.ctx.bus.sync_changed.connect(on_sync_state)

@@ -6,10 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from listdata import OWN_CLASS, build, days_ago
+from listdata import OWN_CLASS, RecordingContext, build, days_ago
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QTreeWidget, QWidget
-from test_lists import RecordingContext
 
 from sxcounsel.gui.dashboard.dashboard_page import DashboardPage
 from sxcounsel.gui.lists.pages import page_for

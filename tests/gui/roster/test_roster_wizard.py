@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,13 +12,10 @@ from sxcounsel.gui.context import PageContext
 from sxcounsel.gui.roster.roster_wizard import open_roster_wizard
 from sxcounsel.services.session import Session
 from sxcounsel.services.students import count_students
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "roster"))
-from rosterfiles import student, write_xlsx
-
 from tests.conftest import ADMIN, ADMIN_PASS, make_school
+from tests.roster.rosterfiles import student, write_xlsx
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"  # tests/fixtures/README.md
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"  # tests/fixtures/README.md
 
 
 @pytest.fixture
@@ -117,7 +113,7 @@ def _mapping_rows(page) -> dict[str, tuple[str, str]]:
 def test_collection_form_preview_lists_columns_and_the_flag_mapping_is_editable(
     qtbot, admin_ctx, tmp_path
 ):
-    import xueji
+    from tests.roster import xueji
 
     data = xueji.rows(12)
     wizard, page = _wizard_at_check(qtbot, admin_ctx, xueji.write(tmp_path / "c.xlsx", data))
@@ -146,7 +142,7 @@ def test_collection_form_preview_lists_columns_and_the_flag_mapping_is_editable(
 
 
 def test_an_unknown_layout_is_mapped_by_hand_and_remembered(qtbot, admin_ctx, tmp_path):
-    import xueji
+    from tests.roster import xueji
 
     header = ["XJH", "XM", "XB", "BJ"]
     data = [

@@ -226,9 +226,7 @@ def test_a_folder_that_cannot_be_written_is_one_sentence_and_no_file(
     ("exc", "text"),
     [
         (
-            NotFound(
-                "No students are in the class 九年级(3)班; check the class name.", field="class"
-            ),
+            NotFound("print.no_students", field="class", class_name="九年级(3)班"),
             "班级 九年级(3)班 中没有学生。",
         ),
         (
@@ -236,18 +234,15 @@ def test_a_folder_that_cannot_be_written_is_one_sentence_and_no_file(
             "磁盘已满或无法写入；请腾出一些空间后再试。",
         ),
         (
-            PermissionDenied(
-                "Your account may not print counseling session records; only counselors may.",
-                action="print counseling session records",
-            ),
+            PermissionDenied("print.counselors_only", action="print counseling session records"),
             "只有心理教师可以打印心理辅导记录表。",
         ),
         (
-            PermissionDenied("Your account may not print referral letters.", action="x"),
+            PermissionDenied("permission.print", action="print referral letters"),
             "你的账号无权打印这份文件。",
         ),
         (
-            ValidationError("The output file a.doc must end in .pdf.", field="output"),
+            ValidationError("print.suffix", field="output", file="a.doc", suffix=".pdf"),
             "文件名必须以 .pdf 结尾。",
         ),
         (Cancelled(), "操作已取消，未做任何更改。"),

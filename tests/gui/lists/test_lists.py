@@ -3,35 +3,17 @@ records, roles, and refreshing when a record changes. Real store, real widgets."
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
-
 import pytest
 from guitools import ime_commit
-from listdata import OTHER_CLASS, OWN_CLASS, build
+from listdata import OTHER_CLASS, OWN_CLASS, RecordingContext, build
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWidget
 
-from sxcounsel.gui.context import PageContext
 from sxcounsel.gui.lists.list_page import ListPage
 from sxcounsel.gui.lists.pages import page_for
 from sxcounsel.services.session import Session
 from sxcounsel.services.students import Student, create_student
 from tests.conftest import ADMIN, ADMIN_PASS, COUNSELOR, COUNSELOR_PASS, TEACHER, TEACHER_PASS
-
-
-@dataclass
-class RecordingContext(PageContext):
-    """The real page context, with record opening recorded instead of showing a form."""
-
-    opened: list[tuple[str, Any, dict]] = field(default_factory=list)
-    imports: int = 0
-
-    def open_record(self, kind: str, record_id: str | None = None, **defaults: Any) -> None:
-        self.opened.append((kind, record_id, defaults))
-
-    def import_roster(self) -> None:
-        self.imports += 1
 
 
 @pytest.fixture(scope="module")

@@ -1,8 +1,9 @@
-"""What the dashboard shows, gathered from the services in one pass (on a worker thread).
+"""What the dashboard (工作台) shows, gathered from the services in one pass.
 
-Every figure comes from the family services, so the role rules are theirs: a head teacher gets
-own classes (and cases they are the contact person for) and never a counseling session; a
-school administrator gets the session count, not the sessions.
+Every figure comes from the family services, so the role rules are theirs (the role table,
+``core/permissions.py``): a head teacher gets own classes (and cases they are the contact person
+for) and never a counseling session; a school administrator gets the session count, not the
+sessions.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sxcounsel.core.roles import Role
+from sxcounsel.core import permissions
 from sxcounsel.core.schoolyear import school_year_of
 from sxcounsel.services import concerns, crises, homevisits, listing, referrals
 from sxcounsel.services.concerns import DueReview
@@ -19,7 +20,6 @@ from sxcounsel.services.listing import CrisisRow
 from sxcounsel.services.session import Session
 
 WAIT_DAYS = 14  # a receipt awaited this long is shown (referrals.waiting_for_receipt)
-READERS = frozenset({Role.COUNSELOR, Role.SCHOOL_ADMIN})
 
 
 @dataclass(frozen=True)
@@ -44,8 +44,13 @@ class DashboardData:
     sessions_this_month: int | None  # None: the account does not see session counts
 
 
+def counts_sessions(session: Session) -> bool:
+    """Whether the dashboard shows this account the number of sessions this month."""
+    return permissions.allowed(session.account, "count", "sessions")
+
+
 def _waiting(session: Session, today: date) -> list[Waiting]:
-    if session.roles & READERS:
+    if permissions.allowed(session.account, "read", "referrals"):
         return [
             Waiting(
                 w.referral.id,
@@ -66,14 +71,19 @@ def _waiting(session: Session, today: date) -> list[Waiting]:
     return sorted(out, key=lambda w: -w.days)
 
 
+def month_bounds(day: date) -> tuple[date, date]:
+    """The first and the last day of ``day``'s month."""
+    first = day.replace(day=1)
+    last = (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+    return first, last
+
+
 def gather(session: Session, today: date | None = None) -> DashboardData:
     day = today or date.today()
     year = school_year_of(day)
     month = None
-    if session.roles & READERS:
-        first = day.replace(day=1)
-        last = (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
-        month = listing.count_sessions_between(session, first, last)
+    if counts_sessions(session):
+        month = listing.count_sessions_between(session, *month_bounds(day))
     return DashboardData(
         today=day,
         school_year=year,

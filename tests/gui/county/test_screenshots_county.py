@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-ROOT = Path(__file__).resolve().parents[2]  # tools/ is importable from the repository root
+ROOT = Path(__file__).resolve().parents[3]  # tools/ is importable from the repository root
 
 
 def test_county_screenshots(tmp_path):

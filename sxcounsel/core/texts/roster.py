@@ -1,15 +1,11 @@
-"""Every sentence of a roster import, in English and Chinese, built from a code and its facts.
+"""Every sentence of a roster import, in English and Chinese, by code.
 
-One table: code -> (English template, Chinese template). Templates name facts in braces
-(``{column}`` is the header as the file writes it); a list fact is joined in the language's
-way. The CLI picks the language from the locale (``language_from_env``); the GUI from its own
-language. Nothing here reads or parses a sentence.
+``{column}`` is the header as the file writes it (never a ``FIELDS`` key); a list fact is
+joined in the language's way. ``read.*`` say how each column is read (dry run, wizard);
+``{field}`` there is the field's Chinese term, the same in both languages.
 """
 
 from __future__ import annotations
-
-import os
-from collections.abc import Mapping
 
 TEMPLATES: dict[str, tuple[str, str]] = {
     # -- summaries and line layout ------------------------------------------------------------
@@ -23,8 +19,6 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     ),
     "roster.row": ("row {row}", "第 {row} 行"),
     "roster.row_sheet": ("row {row} (sheet {sheet})", "第 {row} 行（工作表 {sheet}）"),
-    "roster.line": ("{where}: {parts}", "{where}：{parts}"),
-    "roster.part": ("{column}: {sentence}", "{column}：{sentence}"),
     "roster.imported": (
         "Imported the roster: {new} new, {updated} updated, {unchanged} unchanged.",
         "花名册已导入：新增 {new} 人，更新 {updated} 人，未变 {unchanged} 人。",
@@ -37,9 +31,63 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "The file has no header row with columns such as 学籍号, 姓名, 性别 and 班级.",
         "文件中没有含学籍号、姓名、性别、班级等列名的表头行。",
     ),
-    "roster.missing_columns": (
-        "The roster has no {missing} column(s); the header row needs 学籍号, 姓名, 性别, 班级.",
+    "roster.missing_column": (
+        "The roster has no {missing} column; the header row needs 学籍号, 姓名, 性别, 班级.",
         "花名册缺少以下列：{missing}；表头行须有学籍号、姓名、性别、班级。",
+    ),
+    "roster.missing_columns": (
+        "The roster has no {missing} columns; the header row needs 学籍号, 姓名, 性别, 班级.",
+        "花名册缺少以下列：{missing}；表头行须有学籍号、姓名、性别、班级。",
+    ),
+    "roster.missing_column_sheet": (
+        "The roster (sheet {sheet}) has no {missing} column; the header row needs 学籍号, 姓名, "
+        "性别, 班级.",
+        "花名册（工作表 {sheet}）缺少以下列：{missing}；表头行须有学籍号、姓名、性别、班级。",
+    ),
+    "roster.missing_columns_sheet": (
+        "The roster (sheet {sheet}) has no {missing} columns; the header row needs 学籍号, 姓名, "
+        "性别, 班级.",
+        "花名册（工作表 {sheet}）缺少以下列：{missing}；表头行须有学籍号、姓名、性别、班级。",
+    ),
+    # -- the file as a whole (RosterFileError) ---------------------------------------------------
+    "roster.two_columns": (
+        "The roster has two {column} columns; keep one and import again.",
+        "花名册中有两个“{column}”列；请只保留其中一列后重新导入。",
+    ),
+    "roster.folder": (
+        "The path is a folder, not a roster file; choose an XLSX or CSV file.",
+        "所选的是文件夹，不是花名册文件；请选择 XLSX 或 CSV 文件。",
+    ),
+    "roster.file_missing": ("The roster file does not exist.", "花名册文件不存在。"),
+    "roster.file_empty": ("The roster file is empty.", "花名册文件是空的。"),
+    "roster.file_too_large": (
+        "The roster file is larger than 50 MB; split it by grade and import each part.",
+        "花名册文件超过 50 MB；请按年级拆分后分别导入。",
+    ),
+    "roster.xls": (
+        "The file is an old Excel .xls workbook; open it in Excel or WPS, save it as .xlsx and "
+        "import that file.",
+        "这是旧版 Excel 的 .xls 工作簿；请用 Excel 或 WPS 打开，另存为 .xlsx 后再导入。",
+    ),
+    "roster.encoding": (
+        "The file is neither an XLSX workbook nor CSV text in UTF-8 or GB18030; save it again "
+        "from Excel or WPS as .xlsx or as CSV.",
+        "该文件既不是 XLSX 工作簿，也不是 UTF-8 或 GB18030 编码的 CSV 文本；请用 Excel 或 WPS "
+        "重新另存为 .xlsx 或 CSV。",
+    ),
+    "roster.csv_damaged": (
+        "The CSV file is damaged (a quoted cell is not closed); save it again from Excel.",
+        "CSV 文件已损坏（有单元格的引号没有闭合）；请用 Excel 重新保存。",
+    ),
+    "roster.csv_no_header": (
+        "The CSV file has no header row that can be read; if it was saved in an encoding other "
+        "than UTF-8 or GB18030, save it again from Excel as CSV UTF-8.",
+        "CSV 文件中没有可以读取的表头行；如果它不是以 UTF-8 或 GB18030 编码保存的，请用 Excel "
+        "重新另存为“CSV UTF-8”。",
+    ),
+    "roster.not_spreadsheet": (
+        "The file is not a spreadsheet that can be read (XLSX or CSV).",
+        "该文件不是可以读取的电子表格（XLSX 或 CSV）。",
     ),
     # -- row problems -------------------------------------------------------------------------
     "roster.empty": ("The {column} is empty.", "{column}为空。"),
@@ -128,7 +176,6 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     ),
     "roster.invalid": ("The {column} is not valid.", "{column}无效。"),
     # -- how each column is read (dry run, wizard) -------------------------------------------
-    "read.field": ("{field}", "{field}"),
     "read.birth_date": (
         "{field}: 20130512, 2013-05-12, 2013/5/12, 2013年5月12日 or an Excel date",
         "{field}：20130512、2013-05-12、2013/5/12、2013年5月12日或 Excel 日期",
@@ -171,54 +218,14 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     "read.unknown": ("not read", "不读取"),
     "read.own_phone": ("the student's own phone: not kept", "学生本人电话：不保存"),
     "read.superseded": ("not read: another column gives the address", "不读取：已使用另一地址列"),
-    "read.from_title": ("{field}: {value} (from the title)", "{field}：{value}（取自标题）"),
+    "read.from_title": ("{field}: {title} (from the title)", "{field}：{title}（取自标题）"),
     "read.recognised": ("Columns read:", "读取的列："),
     "read.ignored": ("Columns not read:", "不读取的列："),
-    "read.column": ("  {header} → {reading}", "  {header} → {reading}"),
 }
-PARTS = {"name": ("name", "姓名"), "relation": ("relation", "关系"), "phone": ("phone", "电话")}
-
-
-def text(code: str, language: str = "en", /, **facts: object) -> str:
-    """The sentence for ``code`` in ``language`` ('zh…' for Chinese, anything else English)."""
-    en, zh = TEMPLATES.get(code, TEMPLATES["roster.invalid"])
-    chinese = language.startswith("zh")
-    values = {
-        k: ("、" if chinese else ", ").join(map(str, v)) if isinstance(v, list | tuple) else v
-        for k, v in facts.items()
-    }
-    values.setdefault("column", "")
-    try:
-        return (zh if chinese else en).format(**values)
-    except (KeyError, IndexError):  # a fact missing: the sentence without it
-        return (zh if chinese else en).format_map(_Blank(values))
-
-
-class _Blank(dict):
-    def __missing__(self, key: str) -> str:
-        return ""
-
-
-def where(row: int, sheet: str, language: str) -> str:
-    if sheet:
-        return text("roster.row_sheet", language, row=row, sheet=sheet)
-    return text("roster.row", language, row=row)
-
-
-def join(parts: list[str], language: str) -> str:
-    return ("" if language.startswith("zh") else " ").join(parts)
-
-
-def part(name: str, language: str) -> str:
-    en, zh = PARTS.get(name, (name, name))
-    return zh if language.startswith("zh") else en
-
-
-def language_from_env(env: Mapping[str, str] | None = None) -> str:
-    """'zh' when the locale asks for Chinese (LC_ALL, else LC_MESSAGES, else LANG), else 'en'."""
-    env = os.environ if env is None else env
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = env.get(name, "")
-        if value:
-            return "zh" if value.lower().startswith("zh") else "en"
-    return "en"
+# The parts of a guardian's columns (roster/describe.py).
+PARTS: dict[str, tuple[str, str]] = {
+    "name": ("name", "姓名"),
+    "relation": ("relation", "关系"),
+    "phone": ("phone", "电话"),
+}
+FIELDS: dict[str, tuple[str, str]] = {}

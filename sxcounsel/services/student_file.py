@@ -1,0 +1,188 @@
+"""One timeline of every record about a student, newest first, as the viewer may see it.
+
+Built from the family services only; which families are asked is the role table's answer
+(``core/permissions.py``): a head teacher is never asked for sessions, gets only the status of
+referrals and crisis events, and no consents. A family the account may not read (another
+class's visits, say) is simply absent.
+
+Entries carry what happened (``event``) and its facts, no wording: the GUI writes the sentence.
+Facts never hold confidential notes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from sxcounsel.core import permissions
+from sxcounsel.core.errors import PermissionDenied
+from sxcounsel.services import (
+    concern_reviews,
+    concerns,
+    consents,
+    crises,
+    homevisits,
+    referrals,
+    sessions,
+)
+from sxcounsel.services.listing import staff_names
+from sxcounsel.services.session import Session
+
+# Events, with their facts:
+SESSION = "session"  # number, form, categories, signed
+HOME_VISIT = "home_visit"  # method, staff, purpose
+CONCERN_OPENED = "concern_opened"  # risk_level, open, contact, next_review_on, reasons
+CONCERN_REVIEW = "concern_review"  # level_before, level_after, reviewer, observations
+CONCERN_CLOSED = "concern_closed"  # reason
+REFERRAL = "referral"  # number, institution, status
+CRISIS = "crisis"  # type, open
+CRISIS_STATUS = "crisis_status"  # open (the status view: no type)
+CONSENT = "consent"  # purpose, guardian, relation, method, withdrawn_on
+
+
+@dataclass(frozen=True)
+class Entry:
+    date: str  # 2025-09-01 (or with a time)
+    kind: str  # the record kind it opens (gui/page_context.KINDS)
+    record_id: str
+    event: str  # one of the events above
+    facts: Mapping[str, object] = field(default_factory=dict)
+
+
+def _sessions(session: Session, sid: str) -> list[Entry]:
+    return [
+        Entry(
+            s.date,
+            "session",
+            s.id,
+            SESSION,
+            {
+                "number": s.number,
+                "form": s.form,
+                "categories": tuple(s.categories),
+                "signed": s.signed,
+            },
+        )
+        for s in sessions.sessions_of_student(session, sid)
+    ]
+
+
+def _visits(session: Session, sid: str) -> list[Entry]:
+    return [
+        Entry(
+            v.date,
+            "home_visit",
+            v.id,
+            HOME_VISIT,
+            {"method": v.method, "staff": tuple(v.staff), "purpose": v.purpose},
+        )
+        for v in homevisits.list_home_visits(session, student_id=sid)
+    ]
+
+
+def _concerns(session: Session, sid: str) -> list[Entry]:
+    out = []
+    staff = staff_names(session)
+    for c in concerns.list_cases(session, status=None, student_id=sid):
+        opened = {
+            "risk_level": c.risk_level,
+            "open": c.status == concerns.OPEN,
+            "contact": staff.get(c.contact_user, c.contact_user),
+            "next_review_on": c.next_review_on,
+            "reasons": tuple(c.reason_categories),
+        }
+        out.append(Entry(c.opened_on, "concern", c.id, CONCERN_OPENED, opened))
+        for r in concern_reviews.list_reviews(session, c.id):
+            review = {
+                "level_before": r.level_before,
+                "level_after": r.level_after,
+                "reviewer": staff.get(r.reviewer, r.reviewer),
+                "observations": r.observations,
+            }
+            out.append(Entry(r.reviewed_on, "concern", c.id, CONCERN_REVIEW, review))
+        if c.status == concerns.CLOSED:
+            out.append(
+                Entry(c.closed_on, "concern", c.id, CONCERN_CLOSED, {"reason": c.close_reason})
+            )
+    return out
+
+
+def _referrals(session: Session, sid: str) -> list[Entry]:
+    found: list[referrals.Referral] | list[referrals.ReferralStatus]
+    if permissions.allowed(session.account, "read", "referrals"):
+        found = referrals.list_referrals(session, student_id=sid)
+    else:
+        found = [r for r in referrals.list_referral_statuses(session) if r.student_id == sid]
+    return [
+        Entry(
+            r.issued_on,
+            "referral",
+            r.id,
+            REFERRAL,
+            {"number": r.number, "institution": r.institution_name, "status": r.status},
+        )
+        for r in found
+    ]
+
+
+def _crises(session: Session, sid: str) -> list[Entry]:
+    if permissions.allowed(session.account, "read", "crises"):
+        return [
+            Entry(
+                e.occurred_at,
+                "crisis",
+                e.id,
+                CRISIS,
+                {"type": e.type, "open": e.status == crises.OPEN},
+            )
+            for e in crises.list_crises(session, student_id=sid)
+        ]
+    return [
+        Entry(e.occurred_at, "crisis", e.id, CRISIS_STATUS, {"open": e.status == crises.OPEN})
+        for e in crises.list_crisis_statuses(session)
+        if e.student_id == sid
+    ]
+
+
+def _consents(session: Session, sid: str) -> list[Entry]:
+    return [
+        Entry(
+            c.date,
+            "consent",
+            c.id,
+            CONSENT,
+            {
+                "purpose": c.purpose,
+                "guardian": c.guardian,
+                "relation": c.relation,
+                "method": c.method,
+                "withdrawn_on": c.withdrawn_on,
+            },
+        )
+        for c in consents.list_consents(session, student_id=sid)
+    ]
+
+
+Source = Callable[[Session, str], list[Entry]]
+# Each family, and what the account must be allowed to be asked for it (action, kind).
+_SOURCES: tuple[tuple[Source, str, str], ...] = (
+    (_sessions, "read", "sessions"),
+    (_visits, "read", "home_visits"),
+    (_concerns, "read", "concerns"),
+    (_referrals, "status", "referrals"),
+    (_crises, "status", "crises"),
+    (_consents, "read", "consents"),
+)
+
+
+def timeline(session: Session, student_id: str) -> list[Entry]:
+    """Every record about the student the account may see, newest first."""
+    entries: list[Entry] = []
+    for source, action, kind in _SOURCES:
+        if not permissions.allowed(session.account, action, kind):
+            continue
+        try:
+            entries += source(session, student_id)
+        except PermissionDenied:  # e.g. a head teacher and another class's visits
+            continue
+    return sorted(entries, key=lambda e: e.date, reverse=True)
