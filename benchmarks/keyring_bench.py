@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from sxcounsel.services import session_notes, sessions  # noqa: E402
-from sxcounsel.services.session import Session, passphrase_bytes  # noqa: E402
+from sxcounsel.services.account_session import Session, passphrase_bytes  # noqa: E402
 from sxcounsel.services.setup import init_school  # noqa: E402
 from sxcounsel.services.students import Student, create_student  # noqa: E402
 from sxcounsel.store import kdf  # noqa: E402

@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sxcounsel.services import sessions
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.setup import init_school
 from sxcounsel.services.students import Student, create_student
 from sxcounsel.store import connection, migrations

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import sqlcipher3
 
-from sxcounsel.services.session import Session, passphrase_bytes
+from sxcounsel.services.account_session import Session, passphrase_bytes
 from sxcounsel.services.setup import init_school
 from sxcounsel.store import connection, kdf, migrations, records
 from sxcounsel.store.paths import StorePaths

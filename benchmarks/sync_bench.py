@@ -34,7 +34,7 @@ from sxcounsel.county.enroll import approve, write_enrollment_file
 from sxcounsel.county.importer import import_bundle
 from sxcounsel.county.server import start_in_thread
 from sxcounsel.county.store import init_county, open_county
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.setup import init_school
 from sxcounsel.store import connection, records
 from sxcounsel.sync import bundle

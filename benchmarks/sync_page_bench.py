@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from sync_bench import PASS, USER, student_rows  # noqa: E402
 
-from sxcounsel.services.session import Session  # noqa: E402
+from sxcounsel.services.account_session import Session  # noqa: E402
 from sxcounsel.services.setup import init_school  # noqa: E402
 from sxcounsel.store import connection, records  # noqa: E402
 

@@ -78,8 +78,8 @@ def cmd_user_add(args: argparse.Namespace) -> int:
 
 
 def cmd_user_passwd(args: argparse.Namespace) -> int:
+    from sxcounsel.services.account_session import Session
     from sxcounsel.services.accounts import change_passphrase, reset_passphrase
-    from sxcounsel.services.session import Session
 
     # The passphrase that unlocks is the current one (from the environment, or typed at the
     # terminal); the same one proves an own change, so no second, wrong attempt is counted.

@@ -66,7 +66,7 @@ def new_passphrase(env: str, who: str) -> str:
 
 
 def open_session(args: argparse.Namespace):
-    from sxcounsel.services.session import Session
+    from sxcounsel.services.account_session import Session
 
     user, passphrase = credentials()
     session = Session.unlock(args.home, user, passphrase)

@@ -30,8 +30,8 @@ class Outcome:
 
 
 def check_store(work: Path) -> str:
+    from sxcounsel.services.account_session import Session
     from sxcounsel.services.maintenance import verify
-    from sxcounsel.services.session import Session
     from sxcounsel.services.setup import init_school
     from sxcounsel.services.students import Student, create_student, get_student
     from sxcounsel.store.connection import sqlcipher_version
@@ -82,14 +82,14 @@ def check_pdf(work: Path) -> str:
 
 
 def check_sync(work: Path) -> str:
-    from sxcounsel.county.selfcheck import bundle_round_trip
+    from sxcounsel.county.selftest_bundle import bundle_round_trip
 
     return bundle_round_trip(work, school_home=work / "school", user="selftest", passphrase=PASS_A)
 
 
 def check_qt(work: Path) -> str:
     # Qt stays inside sxcounsel.gui (DESIGN.md: only the GUI layer imports Qt).
-    from sxcounsel.gui.selfcheck import check_qt as run
+    from sxcounsel.gui.selftest_qt import check_qt as run
 
     return run(work)
 

@@ -37,8 +37,8 @@ class SchoolHome:
 def make_school(home: Path, teacher_class: str = "七年级(2)班") -> str:
     """Create a school store with an admin, a counselor and a head teacher of
     ``teacher_class``; returns the recovery key."""
+    from sxcounsel.services.account_session import Session
     from sxcounsel.services.accounts import add_user
-    from sxcounsel.services.session import Session
     from sxcounsel.services.setup import init_school
 
     recovery = init_school(

@@ -2,7 +2,7 @@
 
 Policy: at least 8 characters and at least 3 of 4 classes: lowercase letters, uppercase letters,
 digits, and everything else (symbols, spaces, Chinese characters). The passphrase is NFC
-normalized first, as ``services.session.passphrase_bytes`` does before deriving keys.
+normalized first, as ``services.account_session.passphrase_bytes`` does before deriving keys.
 Errors never carry the passphrase itself, only its length and class count.
 """
 

@@ -50,7 +50,7 @@ ROLE_NAMES: tuple[str, ...] = tuple(role for role, _ in COLUMNS)
 
 
 class Account(Protocol):
-    """What the table needs of an account (``services.session.Account`` has it)."""
+    """What the table needs of an account (``services.account_session.Account`` has it)."""
 
     @property
     def username(self) -> str: ...

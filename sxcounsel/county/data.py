@@ -7,7 +7,7 @@ school sent them (one JSON object per record, keyed by id); the county never edi
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -179,17 +179,19 @@ def apply_bundle(
     return bad
 
 
-def _held_versions(conn, school_code: str, ids: Sequence[str]) -> dict[str, int]:
-    held: dict[str, int] = {}
+def _rows_of_ids(conn, query: str, ids: Sequence[str], school_code: str) -> Iterator[Sequence]:
+    """The rows of ``query`` over ``ids``, a batch at a time (SQLite limits the parameters):
+    ``{marks}`` in ``query`` stands for the batch's placeholders, its last ``?`` for
+    ``school_code``."""
     for start in range(0, len(ids), _BATCH):
         chunk = list(ids[start : start + _BATCH])
         marks = ",".join("?" * len(chunk))
-        rows = conn.execute(
-            f"SELECT id, version FROM county_records WHERE id IN ({marks}) AND school_code = ?",
-            (*chunk, school_code),
-        )
-        held.update((r[0], r[1]) for r in rows)
-    return held
+        yield from conn.execute(query.format(marks=marks), (*chunk, school_code))
+
+
+def _held_versions(conn, school_code: str, ids: Sequence[str]) -> dict[str, int]:
+    query = "SELECT id, version FROM county_records WHERE id IN ({marks}) AND school_code = ?"
+    return {r[0]: r[1] for r in _rows_of_ids(conn, query, ids, school_code)}
 
 
 def _version_jumps(
@@ -223,16 +225,8 @@ def _version_jumps(
 
 
 def _foreign(conn, school_code: str, ids: Sequence[str]) -> set[str]:
-    found: set[str] = set()
-    for start in range(0, len(ids), _BATCH):
-        chunk = list(ids[start : start + _BATCH])
-        marks = ",".join("?" * len(chunk))
-        rows = conn.execute(
-            f"SELECT id FROM county_records WHERE id IN ({marks}) AND school_code != ?",
-            (*chunk, school_code),
-        )
-        found.update(r[0] for r in rows)
-    return found
+    query = "SELECT id FROM county_records WHERE id IN ({marks}) AND school_code != ?"
+    return {r[0] for r in _rows_of_ids(conn, query, ids, school_code)}
 
 
 def _apply(conn, actor, code, seq, header, file_hash, lines, quarantined) -> list[Quarantined]:

@@ -8,7 +8,7 @@ from pathlib import Path
 from sxcounsel.core.clock import utc_stamp
 from sxcounsel.county import data as county_data
 from sxcounsel.county.store import County
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from sxcounsel.sync.enrollment import (
     MAX_FILE,
     Enrollment,

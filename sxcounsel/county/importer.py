@@ -29,7 +29,7 @@ from sxcounsel.county.record_schema import (
     field_problem,
 )
 from sxcounsel.county.store import County
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from sxcounsel.store.db import Store
 from sxcounsel.sync import ack, bundle
 from sxcounsel.sync.errors import BEHIND_CHECKS, BundleRefused, SyncError

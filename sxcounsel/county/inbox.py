@@ -18,7 +18,7 @@ from sxcounsel.core.progress import Progress
 from sxcounsel.county import data as county_data
 from sxcounsel.county.importer import ImportResult, bundle_files, import_bundle, read_bundle_file
 from sxcounsel.county.store import county_of
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from sxcounsel.store.atomic import atomic_write_bytes
 from sxcounsel.sync.ack import ack_name
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sxcounsel.county import data as county_data
 from sxcounsel.county.store import county_of
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from sxcounsel.sync.ack import contiguous
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from sxcounsel.core.errors import NotFound
 from sxcounsel.county.stats import require_county
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,8 @@ from sxcounsel.core.schoolyear import school_year_label
 from sxcounsel.county import stats as cs
 from sxcounsel.reports import county_report_pdf, county_report_xlsx
 from sxcounsel.reports.county_report import CountyReport, SchoolLine
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.printing import PDF, XLSX, Printed, output_format
-from sxcounsel.services.session import Session
 from sxcounsel.store.atomic import atomic_write_bytes
 
 

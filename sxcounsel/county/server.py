@@ -51,7 +51,7 @@ from sxcounsel.core.errors import SxError, ValidationError
 from sxcounsel.county import data as county_data
 from sxcounsel.county.importer import current_ack, import_bundle
 from sxcounsel.county.store import County, address_note, port_note
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from sxcounsel.sync import ack
 from sxcounsel.sync.enrollment import LOOPBACK
 from sxcounsel.sync.errors import BundleRefused

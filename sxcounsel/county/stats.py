@@ -28,8 +28,8 @@ from datetime import date, timedelta
 from sxcounsel.core import permissions
 from sxcounsel.core.errors import PermissionDenied
 from sxcounsel.core.schoolyear import school_year_range
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.risklevels import DEFAULT_LEVELS
-from sxcounsel.services.session import Session
 
 SILENT_DAYS = 14  # a school that has sent nothing for longer stands out
 WAITING_DAYS = 14  # a referral without a receipt for longer counts as waiting
@@ -89,6 +89,18 @@ def _day(text: str | None) -> date | None:
         return date.fromisoformat(str(text)[:10]) if text else None
     except ValueError:
         return None
+
+
+def _texts(row: Sequence[object], stop: int) -> list[str]:
+    """The first ``stop`` columns of a row that starts with ``_STUDENT_COLS``, as text: the
+    eight student columns, then the record's ('' for NULL)."""
+    return [*map(str, row[:8]), *(str(v or "") for v in row[8:stop])]
+
+
+def _days_since(text: str | None, today: date) -> int:
+    """Days from the date ``text`` to ``today`` (negative if later); 0 without a date."""
+    day = _day(text)
+    return (today - day).days if day else 0
 
 
 # -- per-school figures --------------------------------------------------------------------
@@ -258,15 +270,10 @@ def concern_roster(
         + f"ORDER BY {_field('next_review_on')}, r.id",
         args,
     )
-    out = []
-    for row in rows:
-        nxt = _day(row[11])
-        late = (today - nxt).days if nxt else 0
-        out.append(
-            RosterRow(*map(str, row[:8]), str(row[8] or ""), str(row[9] or ""),
-                      str(row[10] or ""), str(row[11] or ""), _categories(row[12]), late)
-        )  # fmt: skip
-    return out
+    return [
+        RosterRow(*_texts(row, 12), _categories(row[12]), _days_since(row[11], today))
+        for row in rows
+    ]
 
 
 @dataclass(frozen=True)
@@ -290,14 +297,7 @@ def referrals_waiting(
         f"AND {_field('issued_on')} <= ? ORDER BY {_field('issued_on')}, r.id",
         (*WAITING_STATUSES, (today - timedelta(days=older_than_days)).isoformat()),
     )
-    out = []
-    for row in rows:
-        issued = _day(row[11])
-        out.append(
-            WaitingRow(*map(str, row[:8]), *(str(v or "") for v in row[8:12]),
-                       (today - issued).days if issued else 0)
-        )  # fmt: skip
-    return out
+    return [WaitingRow(*_texts(row, 12), _days_since(row[11], today)) for row in rows]
 
 
 @dataclass(frozen=True)
@@ -323,10 +323,7 @@ def crisis_timeline(session: Session, school_year: int | None = None) -> list[Cr
         f"ORDER BY {_field('occurred_at')} DESC, r.id",
         args,
     )
-    return [
-        CrisisRow(*map(str, row[:8]), *(str(v or "") for v in row[8:11]), _categories(row[11]))
-        for row in rows
-    ]
+    return [CrisisRow(*_texts(row, 11), _categories(row[11])) for row in rows]
 
 
 # -- home-visit coverage -------------------------------------------------------------------

@@ -13,7 +13,7 @@ from sxcounsel.core import permissions
 from sxcounsel.core.errors import StoreError
 from sxcounsel.county import schema, tls
 from sxcounsel.county.setup import init_county_store
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from sxcounsel.sync.enrollment import check_sync_url
 from sxcounsel.sync.keys import KeyPairs
 

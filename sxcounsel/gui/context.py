@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from sxcounsel.gui.page_context import KINDS, RecordBus
 from sxcounsel.gui.prefs import Prefs
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 
 __all__ = ["KINDS", "PageContext", "RecordBus"]
 

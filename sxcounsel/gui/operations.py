@@ -40,7 +40,7 @@ from PySide6.QtCore import (
 )
 
 from sxcounsel.core.progress import Cancelled, Progress
-from sxcounsel.services.session import Account, Session
+from sxcounsel.services.account_session import Account, Session
 from sxcounsel.store import connection
 from sxcounsel.store.db import Store
 from sxcounsel.store.keyring import UnlockedKeys

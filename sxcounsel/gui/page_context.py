@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from sxcounsel.gui.prefs import Prefs
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 
 # The kinds of record a page can open; forms.opener.open_record knows each of them.
 KINDS = ("student", "session", "home_visit", "concern", "referral", "crisis", "consent")

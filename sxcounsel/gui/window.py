@@ -21,7 +21,7 @@ from sxcounsel.gui.idle import IdleWatcher
 from sxcounsel.gui.labels import fill
 from sxcounsel.gui.prefs import Prefs
 from sxcounsel.gui.unlock.unlock_screen import UnlockScreen
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from sxcounsel.store.paths import StorePaths
 
 if TYPE_CHECKING:  # imported when first shown: the unlock screen comes up sooner
@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         return screen
 
     def enter(self, session: Session) -> Workspace:
-        from sxcounsel.gui.status import SessionStatus
+        from sxcounsel.gui.status_bar import SessionStatus
         from sxcounsel.gui.workspace.workspace import Workspace
 
         self.session = session

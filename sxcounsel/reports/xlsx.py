@@ -107,74 +107,55 @@ def workbook(
     """The ledger sheet, any ``extra`` sheets after it, then "说明"."""
     wb = Workbook(write_only=True)
     with _scratch(wb, scratch_dir):
-        return _fill(
-            wb,
-            sheet_title,
-            columns,
-            rows,
-            title,
-            subtitle,
-            school_name,
-            exported_by,
-            exported_at,
-            notes,
-            progress,
-            extra,
+        wb.properties.title = title
+        wb.properties.creator = "sxcounsel"
+        for n, sheet in enumerate([Sheet(sheet_title, columns, rows), *extra]):
+            _add_sheet(wb, sheet, progress if n == 0 else None)
+        about = (
+            ("学校", school_name),
+            ("台账", title),
+            ("范围", subtitle),
+            ("导出人", exported_by),
+            ("导出时间", exported_at.strftime("%Y-%m-%d %H:%M")),
+            ("说明", "内部资料 注意保密"),
         )
+        _add_about(wb, about, notes)
+        buf = io.BytesIO()
+        wb.save(buf)
+        return buf.getvalue()
 
 
-def _fill(
-    wb: Workbook,
-    sheet_title: str,
-    columns: Sequence[Column],
-    rows: Sequence[Sequence[str]],
-    title: str,
-    subtitle: str,
-    school_name: str,
-    exported_by: str,
-    exported_at: datetime,
-    notes: Sequence[str],
-    progress: Progress | None,
-    extra: Sequence[Sheet],
-) -> bytes:
-    wb.properties.title = title
-    wb.properties.creator = "sxcounsel"
-    for n, sheet in enumerate([Sheet(sheet_title, columns, rows), *extra]):
-        ws = wb.create_sheet(sheet.title)
-        for i, c in enumerate(sheet.columns, 1):
-            ws.column_dimensions[get_column_letter(i)].width = c.xlsx_width
-        ws.freeze_panes = "A2"
-        header = []
-        for c in sheet.columns:
-            cell = WriteOnlyCell(ws, c.title)
-            cell.font, cell.alignment = _BOLD, _CENTER
-            header.append(cell)
-        ws.append(header)
-        try:
-            _rows(ws, sheet.rows, progress if n == 0 else None)
-        except BaseException:
-            with contextlib.suppress(Exception):
-                ws.close()  # end the sheet's stream before its scratch file goes
-            raise
-    about = wb.create_sheet("说明")
-    about.column_dimensions["A"].width = 16
-    about.column_dimensions["B"].width = 80
-    for key, value in (
-        ("学校", school_name),
-        ("台账", title),
-        ("范围", subtitle),
-        ("导出人", exported_by),
-        ("导出时间", exported_at.strftime("%Y-%m-%d %H:%M")),
-        ("说明", "内部资料 注意保密"),
-    ):
-        label = WriteOnlyCell(about, key)
+def _add_sheet(wb: Workbook, sheet: Sheet, progress: Progress | None) -> None:
+    """A sheet with a bold, frozen header row, then its rows."""
+    ws = wb.create_sheet(sheet.title)
+    for i, c in enumerate(sheet.columns, 1):
+        ws.column_dimensions[get_column_letter(i)].width = c.xlsx_width
+    ws.freeze_panes = "A2"
+    header = []
+    for c in sheet.columns:
+        cell = WriteOnlyCell(ws, c.title)
+        cell.font, cell.alignment = _BOLD, _CENTER
+        header.append(cell)
+    ws.append(header)
+    try:
+        _rows(ws, sheet.rows, progress)
+    except BaseException:
+        with contextlib.suppress(Exception):
+            ws.close()  # end the sheet's stream before its scratch file goes
+        raise
+
+
+def _add_about(wb: Workbook, about: Sequence[tuple[str, str]], notes: Sequence[str]) -> None:
+    """The "说明" sheet: label/value lines, then the notes."""
+    sheet = wb.create_sheet("说明")
+    sheet.column_dimensions["A"].width = 16
+    sheet.column_dimensions["B"].width = 80
+    for key, value in about:
+        label = WriteOnlyCell(sheet, key)
         label.font = _BOLD
-        about.append([label, _text_cell(about, value)])
+        sheet.append([label, _text_cell(sheet, value)])
     for line in notes:
-        about.append(["", _text_cell(about, line)])
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+        sheet.append(["", _text_cell(sheet, line)])
 
 
 def _rows(ws: object, rows: Sequence[Sequence[str]], progress: Progress | None) -> None:

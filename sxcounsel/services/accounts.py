@@ -11,7 +11,7 @@ from sxcounsel.core.errors import NotFound, ValidationError
 from sxcounsel.core.passphrase import check_passphrase
 from sxcounsel.core.roles import parse_roles
 from sxcounsel.services import fieldcheck
-from sxcounsel.services.session import Account, Session, load_account, passphrase_bytes
+from sxcounsel.services.account_session import Account, Session, load_account, passphrase_bytes
 from sxcounsel.services.setup import check_username
 from sxcounsel.store import records
 

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from sxcounsel.core.clock import utc_now
 from sxcounsel.core.errors import StoreError, ValidationError
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.maintenance import make_backup
-from sxcounsel.services.session import Session
 
 PREFIX, SUFFIX = "sxcounsel-auto-", ".sxbak"
 _NAME = re.compile(rf"^{re.escape(PREFIX)}\d{{8}}-\d{{6}}(?:-\d+)?{re.escape(SUFFIX)}$")

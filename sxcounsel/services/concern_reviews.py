@@ -24,8 +24,8 @@ from sxcounsel.core import permissions
 from sxcounsel.core.errors import NotFound, PermissionDenied, ValidationError
 from sxcounsel.core.schoolyear import format_date
 from sxcounsel.services import codec, concerns, fieldcheck, risklevels
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.concerns import CLOSED, ConcernCase
-from sxcounsel.services.session import Session
 from sxcounsel.store import records
 
 _KIND = "concerns"  # reviews are part of the case (core/permissions.py)

@@ -23,7 +23,7 @@ from sxcounsel.core import permissions
 from sxcounsel.core.errors import NotFound, PermissionDenied, ValidationError
 from sxcounsel.core.schoolyear import format_date
 from sxcounsel.services import codec, fieldcheck, risklevels
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from sxcounsel.store import records
 
 _TABLE, _TYPE = "concern_cases", "concern_case"

@@ -19,8 +19,8 @@ import sqlcipher3
 from sxcounsel.core import permissions
 from sxcounsel.core.errors import NotFound, ValidationError
 from sxcounsel.core.schoolyear import format_date
-from sxcounsel.services import codec, fieldcheck
-from sxcounsel.services.session import Session
+from sxcounsel.services import codec, fieldcheck, record_writes
+from sxcounsel.services.account_session import Session
 from sxcounsel.store import records
 
 _TABLE, _TYPE = "consents", "consent"
@@ -105,9 +105,7 @@ def update_consent(session: Session, c: Consent) -> Consent:
     with session.store.transaction() as conn:
         _load(conn, c.id)
         values = _validate(conn, c)
-        c.version = records.update(
-            conn, _TABLE, _TYPE, c.id, values, session.username, c.version or None
-        )
+        record_writes.save_changes(session, conn, _TABLE, _TYPE, c, values)
     return c
 
 
@@ -131,9 +129,7 @@ def withdraw_consent(
 
 
 def delete_consent(session: Session, consent_id: str) -> None:
-    permissions.require(session.account, "write", _KIND, doing="delete consents")
-    with session.store.transaction() as conn:
-        records.tombstone(conn, _TABLE, _TYPE, consent_id, session.username)
+    record_writes.delete_record(session, _KIND, "delete consents", _TABLE, _TYPE, consent_id)
 
 
 def has_consent(

@@ -21,11 +21,11 @@ from datetime import date
 import sqlcipher3
 
 from sxcounsel.core import permissions
-from sxcounsel.core.errors import NotFound, PermissionDenied, ValidationError
+from sxcounsel.core.errors import NotFound, ValidationError
 from sxcounsel.core.schoolyear import format_date
-from sxcounsel.services import codec, concerns, fieldcheck, risklevels
+from sxcounsel.services import codec, concerns, fieldcheck, record_writes, risklevels, status_scope
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.concerns import ConcernCase
-from sxcounsel.services.session import Session
 from sxcounsel.store import records
 
 _TABLE, _TYPE = "crisis_events", "crisis_event"
@@ -219,10 +219,9 @@ def close_crisis(
 
 
 def delete_crisis(session: Session, event_id: str) -> None:
-    permissions.require(session.account, "write", _KIND, doing="delete crisis events")
-    with session.store.transaction() as conn:
-        _load(conn, event_id)
-        records.tombstone(conn, _TABLE, _TYPE, event_id, session.username)
+    record_writes.delete_record(
+        session, _KIND, "delete crisis events", _TABLE, _TYPE, event_id, check=_load
+    )
 
 
 def list_crises(
@@ -243,11 +242,6 @@ def list_crises(
 
 
 # -- status views for head teachers ----------------------------------------------------------
-def _may_see_class(session: Session, class_name: str) -> bool:
-    subject = permissions.Subject(class_name=class_name)
-    return permissions.allowed(session.account, "status", _KIND, subject)
-
-
 def _status_view(e: CrisisEvent) -> CrisisStatus:
     return CrisisStatus(e.id, e.student_id, e.occurred_at, e.status, e.reported_by)
 
@@ -256,26 +250,23 @@ def crisis_status(session: Session, event_id: str) -> CrisisStatus:
     permissions.require(session.account, "status", _KIND, doing="see crisis status")
     conn = session.store.conn
     e = _load(conn, event_id)
-    if not _may_see_class(session, fieldcheck.student_row(conn, e.student_id)["class_name"]):
-        raise PermissionDenied("crisis.class_hidden", action="see crisis status")
+    status_scope.require_student_class(
+        session, _KIND, conn, e.student_id, "crisis.class_hidden", "see crisis status"
+    )
     return _status_view(e)
 
 
 def list_crisis_statuses(session: Session) -> list[CrisisStatus]:
     """Status views of the events the account may follow (a head teacher: own classes)."""
     permissions.require(session.account, "status", _KIND, doing="see crisis status")
-    where, args = ["e.deleted = 0", "s.deleted = 0"], []
-    classes = permissions.reach(session.account, "status", _KIND).class_filter()
-    if classes is not None:
-        where.append(f"s.class_name IN ({','.join('?' * len(classes))})")
-        args.extend(classes)
-    rows = session.store.conn.execute(
-        f"SELECT {codec.columns(CrisisEvent, 'e.')} FROM {_TABLE} e "
-        f"JOIN students s ON s.id = e.student_id WHERE {' AND '.join(where)} "
-        "ORDER BY e.occurred_at DESC, e.id DESC",
-        args,
-    ).fetchall()
-    return [_status_view(codec.from_row(CrisisEvent, r)) for r in rows]
+    events = status_scope.select_live_in_classes(
+        session.store.conn,
+        CrisisEvent,
+        _TABLE,
+        "x.occurred_at DESC, x.id DESC",
+        status_scope.reach_classes(session, _KIND),
+    )
+    return [_status_view(e) for e in events]
 
 
 # -- crisis -> key-concern case --------------------------------------------------------------

@@ -17,8 +17,8 @@ from pathlib import Path
 import sqlcipher3
 
 from sxcounsel.core.errors import IntegrityError, StoreError
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.autobackup import auto_backups
-from sxcounsel.services.session import Session
 from sxcounsel.store.connection import is_disk_full
 from sxcounsel.store.db import UPGRADE_BACKUPS
 

@@ -14,10 +14,10 @@ from datetime import date, timedelta
 from sxcounsel.core import permissions
 from sxcounsel.core.schoolyear import school_year_of
 from sxcounsel.services import concerns, crises, homevisits, listing, referrals
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.concerns import DueReview
 from sxcounsel.services.homevisits import ClassCoverage
 from sxcounsel.services.listing import CrisisRow
-from sxcounsel.services.session import Session
 
 WAIT_DAYS = 14  # a receipt awaited this long is shown (referrals.waiting_for_receipt)
 

@@ -29,6 +29,7 @@ from sxcounsel.services import (
     sessions,
     students,
 )
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.accounts import add_user
 from sxcounsel.services.demo_data import (
     ADVICE,
@@ -45,7 +46,6 @@ from sxcounsel.services.demo_data import (
     person_name,
     surname,
 )
-from sxcounsel.services.session import Session
 from sxcounsel.services.setup import init_school
 from sxcounsel.store import records
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from sxcounsel.core.clock import utc_stamp
 from sxcounsel.core.errors import ValidationError
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 
 PREFIX = "draft"
 KINDS = ("student", "session", "home_visit", "concern", "referral", "crisis", "consent")

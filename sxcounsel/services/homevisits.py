@@ -20,8 +20,8 @@ import sqlcipher3
 from sxcounsel.core import permissions
 from sxcounsel.core.errors import NotFound, PermissionDenied, ValidationError
 from sxcounsel.core.schoolyear import format_date, school_year_of
-from sxcounsel.services import codec, fieldcheck
-from sxcounsel.services.session import Session
+from sxcounsel.services import codec, fieldcheck, record_writes
+from sxcounsel.services.account_session import Session
 from sxcounsel.store import records
 
 _TABLE, _TYPE = "home_visits", "home_visit"
@@ -153,9 +153,7 @@ def update_home_visit(session: Session, v: HomeVisit) -> HomeVisit:
         if v.student_id != stored.student_id:
             _check_class(session, _student_class(conn, v.student_id), write=True)
         values = _validate(v)
-        v.version = records.update(
-            conn, _TABLE, _TYPE, v.id, values, session.username, v.version or None
-        )
+        record_writes.save_changes(session, conn, _TABLE, _TYPE, v, values)
     return v
 
 

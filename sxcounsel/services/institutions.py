@@ -17,8 +17,8 @@ import sqlcipher3
 
 from sxcounsel.core import permissions
 from sxcounsel.core.errors import NotFound, ValidationError
-from sxcounsel.services import codec, fieldcheck
-from sxcounsel.services.session import Session
+from sxcounsel.services import codec, fieldcheck, record_writes
+from sxcounsel.services.account_session import Session
 from sxcounsel.store import records
 
 _TABLE, _TYPE = "institutions", "institution"
@@ -90,14 +90,17 @@ def update_institution(session: Session, i: Institution) -> Institution:
     with session.store.transaction() as conn:
         load_institution(conn, i.id)
         values = _validate(conn, i)
-        i.version = records.update(
-            conn, _TABLE, _TYPE, i.id, values, session.username, i.version or None
-        )
+        record_writes.save_changes(session, conn, _TABLE, _TYPE, i, values)
     return i
 
 
 def delete_institution(session: Session, institution_id: str) -> None:
-    permissions.require(session.account, "write", _KIND, doing="delete partner institutions")
-    with session.store.transaction() as conn:
-        load_institution(conn, institution_id)
-        records.tombstone(conn, _TABLE, _TYPE, institution_id, session.username)
+    record_writes.delete_record(
+        session,
+        _KIND,
+        "delete partner institutions",
+        _TABLE,
+        _TYPE,
+        institution_id,
+        check=load_institution,
+    )

@@ -33,7 +33,7 @@ import sqlcipher3
 
 from sxcounsel.core import permissions
 from sxcounsel.services import concerns, crises, referrals
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.students import readable_classes
 
 SEP = "、"  # between names, categories, staff in one cell

@@ -21,7 +21,7 @@ from sxcounsel.core.errors import (
     ValidationError,
 )
 from sxcounsel.core.textnorm import has_control_chars
-from sxcounsel.services.session import Session, open_vault, passphrase_bytes
+from sxcounsel.services.account_session import Session, open_vault, passphrase_bytes
 from sxcounsel.store import audit, backup, connection, keyring
 from sxcounsel.store.atomic import fsync_dir
 from sxcounsel.store.db import Store

@@ -32,7 +32,7 @@ from sxcounsel.services import (
     homevisits,
     students,
 )
-from sxcounsel.services.session import Session, load_account
+from sxcounsel.services.account_session import Session, load_account
 from sxcounsel.services.student_fields import class_name as normalize_class
 from sxcounsel.store import audit
 from sxcounsel.store.atomic import atomic_write_bytes

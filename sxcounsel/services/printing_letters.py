@@ -17,6 +17,7 @@ from sxcounsel.reports import referral_letter as rl
 from sxcounsel.reports import session_record as sr
 from sxcounsel.reports.page import PageInfo
 from sxcounsel.services import institutions, referrals, session_notes, sessions, students
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.printing import (
     Printed,
     local_time,
@@ -26,7 +27,6 @@ from sxcounsel.services.printing import (
     printed,
     write_audited,
 )
-from sxcounsel.services.session import Session
 from sxcounsel.store.atomic import atomic_write_bytes
 
 _SESSION_NUMBER = re.compile(r"(?P<year>[0-9]{4})-[0-9]{3,}")

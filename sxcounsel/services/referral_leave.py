@@ -16,8 +16,8 @@ from sxcounsel.core import permissions
 from sxcounsel.core.errors import ValidationError
 from sxcounsel.core.schoolyear import format_date
 from sxcounsel.services import fieldcheck
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.referrals import STEPS, VISITED, Referral, load_referral, save
-from sxcounsel.services.session import Session
 from sxcounsel.store import records
 
 ENROLLED, ON_LEAVE = "在校", "休学"

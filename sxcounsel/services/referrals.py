@@ -18,18 +18,19 @@ Numbers run per school year of the issue date: ZJ2025-001, ZJ2025-002, …
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 import sqlcipher3
 
 from sxcounsel.core import permissions
-from sxcounsel.core.errors import NotFound, PermissionDenied, ValidationError
+from sxcounsel.core.errors import NotFound, ValidationError
 from sxcounsel.core.schoolyear import format_date, school_year_of
-from sxcounsel.services import codec, fieldcheck, risklevels
+from sxcounsel.services import codec, fieldcheck, risklevels, status_scope
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.consents import METHODS as CONSENT_METHODS
 from sxcounsel.services.institutions import load_institution
-from sxcounsel.services.session import Session
 from sxcounsel.store import records
 
 _TABLE, _TYPE = "referrals", "referral"
@@ -369,17 +370,13 @@ def _status_view(r: Referral) -> ReferralStatus:
     )
 
 
-def _may_see_class(session: Session, class_name: str) -> bool:
-    subject = permissions.Subject(class_name=class_name)
-    return permissions.allowed(session.account, "status", _KIND, subject)
-
-
 def referral_status(session: Session, referral_id: str) -> ReferralStatus:
     permissions.require(session.account, "status", _KIND, doing="see referral status")
     conn = session.store.conn
     r = load_referral(conn, referral_id)
-    if not _may_see_class(session, fieldcheck.student_row(conn, r.student_id)["class_name"]):
-        raise PermissionDenied("referral.class_hidden", action="see referral status")
+    status_scope.require_student_class(
+        session, _KIND, conn, r.student_id, "referral.class_hidden", "see referral status"
+    )
     return _status_view(r)
 
 
@@ -388,19 +385,14 @@ def list_referral_statuses(
 ) -> list[ReferralStatus]:
     """Status views of the referrals the account may follow, newest first."""
     permissions.require(session.account, "status", _KIND, doing="see referral status")
-    if class_name is not None and not _may_see_class(session, class_name):
-        raise PermissionDenied("referral.class_hidden", action="see referral status")
-    where, args = ["r.deleted = 0", "s.deleted = 0"], []
-    classes = (class_name,) if class_name is not None else None
-    if classes is None:
-        classes = permissions.reach(session.account, "status", _KIND).class_filter()
-    if classes is not None:
-        where.append(f"s.class_name IN ({','.join('?' * len(classes))})")
-        args.extend(classes)
-    rows = session.store.conn.execute(
-        f"SELECT {codec.columns(Referral, 'r.')} FROM {_TABLE} r "
-        f"JOIN students s ON s.id = r.student_id WHERE {' AND '.join(where)} "
-        "ORDER BY r.issued_on DESC, r.id DESC",
-        args,
-    ).fetchall()
-    return [_status_view(codec.from_row(Referral, r)) for r in rows]
+    if class_name is not None:
+        status_scope.require_class(
+            session, _KIND, class_name, "referral.class_hidden", "see referral status"
+        )
+        classes: Sequence[str] | None = (class_name,)
+    else:
+        classes = status_scope.reach_classes(session, _KIND)
+    referrals = status_scope.select_live_in_classes(
+        session.store.conn, Referral, _TABLE, "x.issued_on DESC, x.id DESC", classes
+    )
+    return [_status_view(r) for r in referrals]

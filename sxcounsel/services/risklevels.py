@@ -19,7 +19,7 @@ import sqlcipher3
 from sxcounsel.core import permissions
 from sxcounsel.core.errors import ValidationError
 from sxcounsel.services import fieldcheck
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from sxcounsel.store import audit
 
 DEFAULT_LEVELS: tuple[str, ...] = ("红", "橙", "黄", "蓝")

@@ -33,9 +33,9 @@ from sxcounsel.roster.layout import Layout
 from sxcounsel.roster.problems import RosterFileError, RosterRowsInvalid, RowProblem, row_problem
 from sxcounsel.roster.reader import RosterTable, read_roster
 from sxcounsel.services import codec
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.name_keys import search_values
 from sxcounsel.services.roster_rows import ATTR_COLUMN, RowFacts, problem_from, read_row
-from sxcounsel.services.session import Session
 from sxcounsel.services.students import FLAGS, Student, check_student, student_values
 from sxcounsel.store import audit, records
 

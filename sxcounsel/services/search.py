@@ -21,7 +21,7 @@ from sxcounsel.core.errors import ValidationError
 from sxcounsel.core.textnorm import normalize_text
 from sxcounsel.services import codec
 from sxcounsel.services import student_fields as sf
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.students import Student, readable_classes
 
 MAX_LIMIT = 500

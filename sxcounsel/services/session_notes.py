@@ -27,8 +27,8 @@ from sxcounsel.core.clock import utc_stamp
 from sxcounsel.core.errors import NotFound, PermissionDenied, ValidationError
 from sxcounsel.core.ids import new_id
 from sxcounsel.core.schoolyear import format_date
-from sxcounsel.services import codec, fieldcheck
-from sxcounsel.services.session import Session
+from sxcounsel.services import codec, fieldcheck, record_writes
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.sessions import TYPE as SESSION_TYPE
 from sxcounsel.services.sessions import (
     CounselingSession,
@@ -275,13 +275,11 @@ def update_disclosure(session: Session, b: ConfidentialityBreak) -> Confidential
     with session.store.transaction() as conn:
         stored = _load_break(session, conn, b.id)
         values = _seal_break(session, _validate_break(conn, b), b.id, stored.version + 1)
-        b.version = records.update(
-            conn, _BREAKS, _BREAK, b.id, values, session.username, b.version or None
-        )
+        record_writes.save_changes(session, conn, _BREAKS, _BREAK, b, values)
     return b
 
 
 def delete_disclosure(session: Session, break_id: str) -> None:
-    permissions.require(session.account, "write", _KIND, doing="delete confidentiality breaks")
-    with session.store.transaction() as conn:
-        records.tombstone(conn, _BREAKS, _BREAK, break_id, session.username)
+    record_writes.delete_record(
+        session, _KIND, "delete confidentiality breaks", _BREAKS, _BREAK, break_id
+    )

@@ -30,7 +30,7 @@ from sxcounsel.core.errors import NotFound, ValidationError
 from sxcounsel.core.ids import new_id
 from sxcounsel.core.schoolyear import format_date, school_year_of
 from sxcounsel.services import codec, fieldcheck, risklevels
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from sxcounsel.store import records
 
 TABLE, TYPE = "counseling_sessions", "counseling_session"

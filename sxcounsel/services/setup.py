@@ -14,7 +14,7 @@ from sxcounsel.core.ids import new_id
 from sxcounsel.core.passphrase import check_passphrase
 from sxcounsel.core.roles import Role, parse_roles
 from sxcounsel.services import fieldcheck
-from sxcounsel.services.session import passphrase_bytes
+from sxcounsel.services.account_session import passphrase_bytes
 from sxcounsel.store import audit, connection, keyring, migrations
 from sxcounsel.store.db import FIELDS_SEALED_META
 from sxcounsel.store.keyring import COUNSELOR, RING, SYNC, UnlockedKeys

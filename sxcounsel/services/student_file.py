@@ -25,8 +25,8 @@ from sxcounsel.services import (
     referrals,
     sessions,
 )
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.listing import staff_names
-from sxcounsel.services.session import Session
 
 # Events, with their facts:
 SESSION = "session"  # number, form, categories, signed

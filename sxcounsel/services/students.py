@@ -21,10 +21,10 @@ from sxcounsel.core import permissions
 from sxcounsel.core.errors import NotFound, PermissionDenied, ValidationError
 from sxcounsel.core.idcard import id_birth_date
 from sxcounsel.core.schoolyear import format_date
-from sxcounsel.services import codec
+from sxcounsel.services import codec, record_writes
 from sxcounsel.services import student_fields as sf
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.name_keys import search_values
-from sxcounsel.services.session import Session
 from sxcounsel.store import records
 
 _TABLE, _TYPE = "students", "student"
@@ -190,16 +190,12 @@ def update_student(session: Session, student: Student) -> Student:
     values = _validate(student)
     with session.store.transaction() as conn:
         _check_unique(conn, student)
-        student.version = records.update(
-            conn, _TABLE, _TYPE, student.id, values, session.username, student.version or None
-        )
+        record_writes.save_changes(session, conn, _TABLE, _TYPE, student, values)
     return student
 
 
 def delete_student(session: Session, student_id: str) -> None:
-    permissions.require(session.account, "write", _KIND, doing="delete students")
-    with session.store.transaction() as conn:
-        records.tombstone(conn, _TABLE, _TYPE, student_id, session.username)
+    record_writes.delete_record(session, _KIND, "delete students", _TABLE, _TYPE, student_id)
 
 
 def count_students(session: Session) -> int:

@@ -245,9 +245,6 @@ class Vault(RingCare):
             return [s.user for s in self.slots if s.header["kind"] == "user" and s.user in listed]
         return [s.user for s in self.slots if s.header["kind"] == "user"]
 
-    def has_recovery(self) -> bool:
-        return any(s.is_recovery for s in self.slots)
-
     def _listed_slot(self, user: str) -> Slot:
         named = [s for s in self.slots if s.user == user]
         if self.version < 2:

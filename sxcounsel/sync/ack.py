@@ -24,7 +24,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from sxcounsel.core import texts
 from sxcounsel.core.clock import utc_stamp
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from sxcounsel.sync import outbox as sync_outbox
 from sxcounsel.sync.enrollment import enrollment_of, require_school
 from sxcounsel.sync.errors import AckRefused, ForeignBundle

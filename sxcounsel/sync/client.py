@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from sxcounsel.sync import outbox as sync_outbox
 from sxcounsel.sync.ack import PROOF_HEADER, AckResult, apply_ack, request_message
 from sxcounsel.sync.enrollment import (

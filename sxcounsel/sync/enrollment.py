@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from sxcounsel.core import permissions
 from sxcounsel.core.clock import utc_stamp
 from sxcounsel.core.errors import StoreError, ValidationError
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from sxcounsel.store.atomic import atomic_write_bytes
 from sxcounsel.sync.errors import EnrollmentError
 from sxcounsel.sync.keys import (

@@ -19,7 +19,7 @@ from sxcounsel.core.clock import utc_stamp
 from sxcounsel.core.errors import PermissionDenied
 from sxcounsel.core.ids import new_id
 from sxcounsel.core.progress import Progress
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from sxcounsel.store import audit, migrations
 from sxcounsel.store.atomic import atomic_write_bytes
 from sxcounsel.store.db import Store

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from sxcounsel.sync import outbox as sync_outbox
 from sxcounsel.sync.ack import FOREIGN
 from sxcounsel.sync.enrollment import enrollment_of, require_school

@@ -156,7 +156,7 @@ def test_any_page_flip_is_caught(cli_env, school, page):
 
 
 def test_audit_edit_is_named_by_verify(cli_env, school):
-    from sxcounsel.services.session import Session
+    from sxcounsel.services.account_session import Session
 
     with Session.unlock(school.home, ADMIN, ADMIN_PASS) as s:
         s.store.conn.execute("UPDATE audit_log SET action = 'update' WHERE seq = 3")

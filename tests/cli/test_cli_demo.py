@@ -53,8 +53,8 @@ def test_demo_3000_then_find(tmp_path):
 def test_demo_is_deterministic_for_a_seed(tmp_path):
     from datetime import date
 
+    from sxcounsel.services.account_session import Session
     from sxcounsel.services.demo import create_demo
-    from sxcounsel.services.session import Session
 
     def content(home):
         create_demo(home, students_count=60, seed=11, today=date(2025, 12, 15))
@@ -72,6 +72,7 @@ def test_demo_names_fit_the_child_and_the_family(tmp_path):
     from datetime import date
 
     from sxcounsel.services import consents, homevisits, students
+    from sxcounsel.services.account_session import Session
     from sxcounsel.services.demo import create_demo
     from sxcounsel.services.demo_data import (
         FEMALE_CHARS,
@@ -83,7 +84,6 @@ def test_demo_names_fit_the_child_and_the_family(tmp_path):
         SHARED_CHARS,
         SURNAMES,
     )
-    from sxcounsel.services.session import Session
 
     def split(name: str) -> tuple[str, str]:
         family = max((s for s, _ in SURNAMES if name.startswith(s)), key=len)

@@ -11,7 +11,7 @@ import sys
 import pytest
 
 from sxcounsel.core.errors import UnlockError
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from tests.conftest import ADMIN, ADMIN_PASS
 
 NEW_PASS = "Terminal-pass-8"

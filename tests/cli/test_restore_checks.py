@@ -11,6 +11,7 @@ from datetime import timedelta
 import pytest
 
 from sxcounsel.core import clock
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.maintenance import (
     RESTORED_FROM_BACKUP,
     OlderBackup,
@@ -18,7 +19,6 @@ from sxcounsel.services.maintenance import (
     make_backup,
     restore,
 )
-from sxcounsel.services.session import Session
 from sxcounsel.services.students import Student, create_student, list_students
 from sxcounsel.store.backup import read_backup
 from sxcounsel.store.paths import StorePaths

@@ -177,7 +177,7 @@ def test_a_server_without_the_pinned_certificate_is_refused(served):
 
 def _more_schools(world: World, n: int) -> list[str]:
     """n further enrolled schools: copies of school A with their own code and keys."""
-    from sxcounsel.services.session import Session
+    from sxcounsel.services.account_session import Session
     from tests.conftest import ADMIN, ADMIN_PASS
 
     codes = []

@@ -10,7 +10,7 @@ from sxcounsel.core.errors import NotFound, PermissionDenied
 from sxcounsel.county import data as county_data
 from sxcounsel.county import record as county_record
 from sxcounsel.county import stats as cs
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from tests.conftest import COUNSELOR, COUNSELOR_PASS
 from tests.services.county_casework import (
     NAMES_A,

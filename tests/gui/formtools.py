@@ -15,7 +15,7 @@ from sxcounsel.gui.context import PageContext
 from sxcounsel.gui.forms.base import RecordForm
 from sxcounsel.gui.forms.student_picker import StudentPicker
 from sxcounsel.services import students
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 
 ADMIN, ADMIN_PASS = "wangli", "Fuping-2025!"
 COUNSELOR, COUNSELOR_PASS = "zhaomin", "Xinli#Room42"

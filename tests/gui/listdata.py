@@ -17,7 +17,7 @@ from typing import Any
 from sxcounsel.core.schoolyear import format_date
 from sxcounsel.gui.context import PageContext
 from sxcounsel.services import concerns, crises, homevisits, institutions, referrals, sessions
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.students import Student, create_student
 from tests.conftest import COUNSELOR, COUNSELOR_PASS, make_school
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QLineEdit, QPushButton, QWidget
 from sxcounsel.gui.context import PageContext
 from sxcounsel.gui.operations import Operation
 from sxcounsel.gui.printing import runner
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from sxcounsel.store.audit import verify_chain
 
 needs_pdftotext = pytest.mark.skipif(

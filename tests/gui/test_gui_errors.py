@@ -10,9 +10,9 @@ from sxcounsel.core.errors import SxError, ThrottledError
 from sxcounsel.core.passphrase import check_passphrase
 from sxcounsel.core.progress import Progress
 from sxcounsel.gui.errors import error_text
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.accounts import add_user
 from sxcounsel.services.maintenance import make_backup, restore
-from sxcounsel.services.session import Session
 from sxcounsel.services.setup import check_username, init_school
 
 ENGLISH_WORD = re.compile(r"\b(?!sxcounsel\b)[A-Za-z]{3,}\b")

@@ -19,7 +19,7 @@ from sxcounsel.gui.lists.list_page import ListPage
 from sxcounsel.gui.lists.students_model import StudentsModel
 from sxcounsel.gui.operations import Latest, read, write
 from sxcounsel.services import students
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from sxcounsel.store import connection
 
 GUI = threading.main_thread()

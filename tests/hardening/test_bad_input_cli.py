@@ -54,7 +54,7 @@ from pathlib import Path
 
 import pytest
 
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from tests.conftest import ADMIN, ADMIN_PASS, TEACHER, make_school
 from tests.hardening.badinput import TEXTS, judge, make_files, run, tree_digest
 

@@ -39,13 +39,13 @@ import re
 import pytest
 
 from sxcounsel.core.errors import NotFound, ValidationError
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.concerns import ConcernCase, get_case, open_case
 from sxcounsel.services.consents import Consent, create_consent, get_consent
 from sxcounsel.services.crises import CrisisEvent, get_crisis, report_crisis
 from sxcounsel.services.homevisits import HomeVisit, create_home_visit, get_home_visit
 from sxcounsel.services.institutions import Institution, create_institution, get_institution
 from sxcounsel.services.referrals import Referral, create_referral, get_referral
-from sxcounsel.services.session import Session
 from sxcounsel.services.session_notes import read_notes
 from sxcounsel.services.sessions import CounselingSession, SessionNotes, create_session
 from sxcounsel.services.students import Student, create_student, get_student

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from sxcounsel.core.errors import UnlockError
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.autobackup import auto_backup
 from sxcounsel.services.damage import StoreDamaged, find_backups, unlock_checked
-from sxcounsel.services.session import Session
 from sxcounsel.services.students import Student, create_student
 from sxcounsel.store.db import UPGRADE_BACKUPS
 from sxcounsel.store.paths import StorePaths

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.maintenance import verify
-from sxcounsel.services.session import Session
 from sxcounsel.services.students import Student, create_student
 from sxcounsel.store.paths import StorePaths
 from tests.conftest import ADMIN, ADMIN_PASS
@@ -30,7 +30,7 @@ SAVE_UNTIL_FULL = textwrap.dedent(
     import resource, signal, sys
     from pathlib import Path
     from sxcounsel.core.errors import SxError
-    from sxcounsel.services.session import Session
+    from sxcounsel.services.account_session import Session
     from sxcounsel.services.students import Student, create_student
 
     home, user, pw, margin = sys.argv[1:5]

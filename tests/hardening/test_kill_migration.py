@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from sxcounsel.services.account_session import Session, open_vault, passphrase_bytes
 from sxcounsel.services.maintenance import check_connection
-from sxcounsel.services.session import Session, open_vault, passphrase_bytes
 from sxcounsel.services.students import Student, create_student
 from sxcounsel.store import backup, connection, migrations
 from sxcounsel.store.db import UPGRADE_BACKUPS
@@ -36,7 +36,7 @@ NEWER = textwrap.dedent(
     from pathlib import Path
     from sxcounsel.store import migrations
     from sxcounsel.store.db import Store
-    from sxcounsel.services.session import open_vault, passphrase_bytes
+    from sxcounsel.services.account_session import open_vault, passphrase_bytes
 
     def slow(conn):
         conn.execute("CREATE TABLE upgrade_probe (n INTEGER PRIMARY KEY, pad TEXT NOT NULL)")

@@ -37,7 +37,7 @@ SESSIONS = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from sxcounsel.services.session import Session
+    from sxcounsel.services.account_session import Session
     from sxcounsel.services.sessions import CounselingSession, SessionNotes, create_session
     from sxcounsel.services.homevisits import HomeVisit, create_home_visit
     from sxcounsel.services.students import list_students

@@ -9,12 +9,12 @@ from types import SimpleNamespace
 
 import pytest
 
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.concern_reviews import ConcernReview, add_review
 from sxcounsel.services.concerns import ConcernCase, open_case
 from sxcounsel.services.homevisits import HomeVisit, create_home_visit
 from sxcounsel.services.institutions import Institution, create_institution
 from sxcounsel.services.referrals import Referral, advance_referral, create_referral
-from sxcounsel.services.session import Session
 from sxcounsel.services.session_notes import add_addendum, sign_session
 from sxcounsel.services.sessions import CounselingSession, SessionNotes, create_session
 from sxcounsel.services.students import Student, create_student

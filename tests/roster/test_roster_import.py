@@ -14,8 +14,8 @@ from sxcounsel.core.errors import PermissionDenied
 from sxcounsel.core.idcard import make_id_number
 from sxcounsel.core.progress import Cancelled, Progress
 from sxcounsel.roster.problems import RosterFileError, RosterRowsInvalid
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.roster import import_roster
-from sxcounsel.services.session import Session
 from sxcounsel.services.students import Student, get_student, list_students, update_student
 from sxcounsel.store.paths import StorePaths
 from tests.conftest import (

@@ -17,9 +17,9 @@ from sxcounsel.roster.layout import Layout
 from sxcounsel.roster.problems import RosterFileError, RosterRowsInvalid
 from sxcounsel.roster.reader import read_roster
 from sxcounsel.services import student_fields as sf
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.roster import import_roster, saved_layout
 from sxcounsel.services.search import find_students
-from sxcounsel.services.session import Session
 from sxcounsel.services.students import list_students
 from tests.conftest import ADMIN, ADMIN_PASS, make_school
 from tests.roster import xueji

@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from types import SimpleNamespace
 
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.accounts import add_user
-from sxcounsel.services.session import Session
 from sxcounsel.services.students import Student, create_student
 from tests.conftest import (
     ADMIN,

@@ -14,12 +14,12 @@ from datetime import date
 from pathlib import Path
 
 from sxcounsel.county.importer import bundle_files, import_bundle, read_bundle_file
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.concerns import ConcernCase, close_case, open_case
 from sxcounsel.services.crises import CrisisEvent, report_crisis
 from sxcounsel.services.homevisits import HomeVisit, create_home_visit
 from sxcounsel.services.institutions import Institution, create_institution
 from sxcounsel.services.referrals import Referral, create_referral
-from sxcounsel.services.session import Session
 from sxcounsel.services.students import Student, create_student
 from sxcounsel.sync.export import export_to
 from tests.conftest import COUNSELOR, COUNSELOR_PASS

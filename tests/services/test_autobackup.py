@@ -6,8 +6,8 @@ import pytest
 
 from sxcounsel.core.errors import StoreError, ValidationError
 from sxcounsel.services import autobackup
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.autobackup import auto_backup, auto_backups
-from sxcounsel.services.session import Session
 from sxcounsel.store.backup import read_backup
 from tests.conftest import ADMIN, ADMIN_PASS, TEACHER, TEACHER_PASS
 

@@ -7,9 +7,9 @@ import hashlib
 import pytest
 
 from sxcounsel.core.errors import IntegrityError, UnlockError
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.accounts import change_passphrase
 from sxcounsel.services.maintenance import make_backup, restore, verify
-from sxcounsel.services.session import Session
 from sxcounsel.services.students import Student, create_student, delete_student
 from sxcounsel.store.paths import StorePaths
 from tests.conftest import ADMIN, ADMIN_PASS, COUNSELOR, COUNSELOR_PASS

@@ -8,6 +8,7 @@ from types import SimpleNamespace
 import pytest
 
 from sxcounsel.core.errors import NotFound, PermissionDenied, ValidationError
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.consents import (
     PURPOSES,
     Consent,
@@ -19,7 +20,6 @@ from sxcounsel.services.consents import (
     update_consent,
     withdraw_consent,
 )
-from sxcounsel.services.session import Session
 from sxcounsel.services.students import Student, create_student
 from tests.conftest import (
     ADMIN,

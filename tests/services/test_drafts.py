@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from sxcounsel.core.errors import ValidationError
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.drafts import clear_draft, list_drafts, load_draft, save_draft
-from sxcounsel.services.session import Session
 from sxcounsel.store.paths import StorePaths
 
 COUNSELOR, COUNSELOR_PASS = "zhaomin", "Xinli#Room42"

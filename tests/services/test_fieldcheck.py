@@ -10,7 +10,7 @@ import pytest
 
 from sxcounsel.core.errors import NotFound, ValidationError
 from sxcounsel.services import fieldcheck as fc
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.students import Student, create_student, delete_student
 from tests.conftest import ADMIN, ADMIN_PASS
 

@@ -8,6 +8,7 @@ from types import SimpleNamespace
 import pytest
 
 from sxcounsel.core.errors import NotFound, PermissionDenied, ValidationError
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.accounts import add_user
 from sxcounsel.services.homevisits import (
     METHODS,
@@ -20,7 +21,6 @@ from sxcounsel.services.homevisits import (
     list_home_visits,
     update_home_visit,
 )
-from sxcounsel.services.session import Session
 from sxcounsel.services.students import Student, create_student
 from tests.conftest import (
     ADMIN,

@@ -6,7 +6,7 @@ import pytest
 
 from sxcounsel.core.errors import PermissionDenied
 from sxcounsel.services import listing
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from tests.conftest import ADMIN, ADMIN_PASS, COUNSELOR, COUNSELOR_PASS, TEACHER, TEACHER_PASS
 from tests.gui.listdata import OWN_CLASS, build
 

@@ -24,8 +24,8 @@ import pytest
 import sxcounsel.services as services_pkg
 from sxcounsel.core.errors import SxError
 from sxcounsel.services import sessions
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.demo import TEACHER_USER, create_demo
-from sxcounsel.services.session import Session
 from sxcounsel.services.session_notes import add_addendum, create_disclosure, sign_session
 
 PKG = Path(__file__).resolve().parents[2] / "sxcounsel"

@@ -7,10 +7,10 @@ from types import SimpleNamespace
 import pytest
 
 from sxcounsel.core.errors import PermissionDenied
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.accounts import add_user
 from sxcounsel.services.name_keys import name_keys
 from sxcounsel.services.search import MAX_LIMIT, find_students, format_match
-from sxcounsel.services.session import Session
 from sxcounsel.services.students import Student, create_student, delete_student
 from tests.conftest import (
     ADMIN,

@@ -11,7 +11,7 @@ import pytest
 
 from sxcounsel.core.errors import NotFound, PermissionDenied, ValidationError
 from sxcounsel.services import session_notes, sessions
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.session_notes import (
     ConfidentialityBreak,
     add_addendum,

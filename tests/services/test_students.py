@@ -10,8 +10,8 @@ import pytest
 from sxcounsel.core.errors import NotFound, PermissionDenied, ValidationError
 from sxcounsel.core.idcard import make_id_number
 from sxcounsel.services import student_fields as sf
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.accounts import add_user
-from sxcounsel.services.session import Session
 from sxcounsel.services.students import (
     Student,
     count_students,

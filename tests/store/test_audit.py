@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.maintenance import verify
-from sxcounsel.services.session import Session
 from sxcounsel.services.students import Student, create_student, get_student
 from sxcounsel.store import audit
 from tests.conftest import ADMIN, ADMIN_PASS

@@ -19,7 +19,7 @@ WORKLOAD = textwrap.dedent(
     import sys
     from pathlib import Path
     from sxcounsel.services.maintenance import make_backup
-    from sxcounsel.services.session import Session
+    from sxcounsel.services.account_session import Session
     from sxcounsel.services.students import Student, create_student, update_student
 
     home, user, pw, canary, out = sys.argv[1:6]
@@ -75,7 +75,7 @@ def test_canary_is_nowhere_on_disk(school, tmp_path):
     db = (school.home / "sxcounsel.db").read_bytes()
     assert not db.startswith(b"SQLite format 3")
     # and the records really are there, readable with the key
-    from sxcounsel.services.session import Session
+    from sxcounsel.services.account_session import Session
     from sxcounsel.services.students import count_students
 
     with Session.unlock(school.home, ADMIN, ADMIN_PASS) as s:

@@ -12,15 +12,15 @@ import time
 
 import pytest
 
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.maintenance import verify
-from sxcounsel.services.session import Session
 from tests.conftest import ADMIN, ADMIN_PASS
 
 CHILD = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from sxcounsel.services.session import Session
+    from sxcounsel.services.account_session import Session
     from sxcounsel.services.students import Student, create_student
 
     home, user, pw, prefix = sys.argv[1:5]

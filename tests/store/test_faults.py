@@ -7,8 +7,8 @@ import subprocess
 import sys
 import textwrap
 
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.maintenance import check_connection
-from sxcounsel.services.session import Session
 from sxcounsel.services.students import Student, create_student
 from sxcounsel.store import connection
 from sxcounsel.store.paths import StorePaths
@@ -51,7 +51,7 @@ FULL_DISK = textwrap.dedent(
     from pathlib import Path
     from sxcounsel.core.errors import SxError
     from sxcounsel.services.maintenance import make_backup
-    from sxcounsel.services.session import Session
+    from sxcounsel.services.account_session import Session
 
     home, user, pw, out, limit = sys.argv[1:6]
     with Session.unlock(Path(home), user, pw) as s:

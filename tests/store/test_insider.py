@@ -11,8 +11,8 @@ import pytest
 
 from sxcounsel.core.errors import PermissionDenied, UnlockError
 from sxcounsel.services import maintenance, session_notes, sessions
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.accounts import disable_user, list_accounts
-from sxcounsel.services.session import Session
 from sxcounsel.services.session_notes import ConfidentialityBreak
 from sxcounsel.services.sessions import CATEGORIES, SOURCES, CounselingSession, SessionNotes
 from sxcounsel.services.students import Student, create_student

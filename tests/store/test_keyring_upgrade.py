@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from sxcounsel.services import session_notes
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from sxcounsel.store import keyring
 from sxcounsel.store.paths import StorePaths
 from sxcounsel.store.vault import Vault

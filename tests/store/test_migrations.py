@@ -7,7 +7,7 @@ import secrets
 import pytest
 
 from sxcounsel.core.errors import StoreError
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from sxcounsel.store import connection, migrations
 from tests.conftest import ADMIN, ADMIN_PASS
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from sxcounsel.core.errors import NotFound, ValidationError
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from sxcounsel.store import audit, records
 from tests.conftest import ADMIN, ADMIN_PASS
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from sxcounsel.core import passphrase
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from sxcounsel.store import atomic, connection, kdf, vault
 from sxcounsel.store.paths import StorePaths
 from tests.conftest import ADMIN, COUNSELOR, COUNSELOR_PASS

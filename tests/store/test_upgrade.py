@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from sxcounsel.core.errors import StoreError
+from sxcounsel.services.account_session import Session, open_vault, passphrase_bytes
 from sxcounsel.services.maintenance import verify
-from sxcounsel.services.session import Session, open_vault, passphrase_bytes
 from sxcounsel.services.students import list_students
 from sxcounsel.store import connection, migrations, records
 from sxcounsel.store.backup import read_backup

@@ -9,8 +9,8 @@ import shutil
 import pytest
 
 from sxcounsel.core.errors import StoreError, ThrottledError, UnlockError
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.accounts import change_passphrase, disable_user
-from sxcounsel.services.session import Session
 from sxcounsel.store import connection, kdf
 from sxcounsel.store.keyring import RING_KEYS
 from sxcounsel.store.paths import StorePaths

@@ -16,7 +16,7 @@ from pathlib import Path
 from sxcounsel.county import data as county_data
 from sxcounsel.county.enroll import approve, write_enrollment_file
 from sxcounsel.county.store import County, init_county, open_county
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.students import Student, create_student
 from sxcounsel.sync.enrollment import enroll
 from tests.conftest import ADMIN, ADMIN_PASS, make_school

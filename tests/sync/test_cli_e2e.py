@@ -12,7 +12,7 @@ import time
 import httpx
 import pytest
 
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from tests.sync.syncworld import add_students
 
 COUNTY = {"SXCOUNSEL_USER": "xian", "SXCOUNSEL_PASSPHRASE": "County-Fuping-2025!"}

@@ -15,7 +15,7 @@ from sxcounsel.county.enroll import approve
 from sxcounsel.county.importer import import_bundle
 from sxcounsel.county.store import open_county
 from sxcounsel.services import sessions
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.session_notes import add_addendum, sign_session
 from sxcounsel.sync import bundle
 from sxcounsel.sync import outbox as sync_outbox

@@ -17,9 +17,9 @@ import pytest
 
 from sxcounsel.core.progress import Progress
 from sxcounsel.services import sessions
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.accounts import add_user
 from sxcounsel.services.demo import TEACHER_USER, fill_school
-from sxcounsel.services.session import Session
 from sxcounsel.services.session_notes import (
     ConfidentialityBreak,
     add_addendum,

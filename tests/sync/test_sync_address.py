@@ -14,7 +14,7 @@ import pytest
 from sxcounsel.core.errors import PermissionDenied, ValidationError
 from sxcounsel.county.server import start_in_thread
 from sxcounsel.county.store import address_note, default_url, lan_address, port_note
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from sxcounsel.sync.client import push
 from sxcounsel.sync.enrollment import enroll, enrollment_of, set_sync_url
 from sxcounsel.sync.errors import SyncUnreachable

@@ -14,7 +14,7 @@ import pytest
 
 from sxcounsel.core.errors import PermissionDenied
 from sxcounsel.county.enroll import enrollment_for
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from sxcounsel.sync.enrollment import (
     CountyKeyChanged,
     NotesPolicyChange,

@@ -47,7 +47,7 @@ def build_county(root: Path, schools: int) -> Path:
     from sxcounsel.county.inbox import import_files
     from sxcounsel.county.store import init_county, open_county
     from sxcounsel.services.demo import create_demo
-    from sxcounsel.services.session import Session
+    from sxcounsel.services.account_session import Session
     from sxcounsel.sync.enrollment import enroll
     from sxcounsel.sync.export import export_to
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from sxcounsel.services.session import Session
+    from sxcounsel.services.account_session import Session
     from tools.screenshots.school import Shooter
 
 STUDENTS = 300

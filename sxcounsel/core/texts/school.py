@@ -155,7 +155,7 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "The backup could not be restored ({why}); the store was not changed.",
         "无法恢复备份，现有数据未作改动。",
     ),
-    # -- unlocking (services/session.py, services/damage.py, services/keyring_care.py) -----------
+    # -- unlocking (services/account_session.py, services/damage.py, services/keyring_care.py) -----------
     "login.no_store": (
         "There is no sxcounsel store in {home}; run 'sxcounsel init' or 'sxcounsel demo'.",
         "数据文件夹中还没有档案数据。",

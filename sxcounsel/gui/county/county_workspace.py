@@ -6,14 +6,7 @@ Built for one Session and thrown away on lock with every page and model it holds
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QListWidgetItem,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from sxcounsel.gui.county.county_context import CountyContext
 from sxcounsel.gui.county.crises_model import CountyCrisesModel
@@ -21,9 +14,7 @@ from sxcounsel.gui.county.roster_model import CountyRosterModel
 from sxcounsel.gui.county.waiting_model import CountyReferralsModel
 from sxcounsel.gui.lists.list_page import ListPage
 from sxcounsel.gui.prefs import Prefs
-from sxcounsel.gui.settings.settings_page import SettingsPage
-from sxcounsel.gui.workspace.workspace import lay_out_shell, nav_panel
-from sxcounsel.services.session import Session
+from sxcounsel.gui.workspace.workspace import Shell
 
 KEYS = (
     "county_schools",
@@ -37,34 +28,18 @@ KEYS = (
 )
 
 
-class CountyWorkspace(QWidget):
-    lock_requested = Signal()
-    restore_requested = Signal(object)  # a settings.restore_dialog.RestoreRequest
+class CountyWorkspace(Shell):
+    context_class = CountyContext
+    ctx: CountyContext
 
-    def __init__(
-        self,
-        session: Session,
-        prefs: Prefs,
-        on_sync_state: Callable[[str], None] | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("workspace")
-        self.session = session
-        self.ctx = CountyContext(session, prefs, self)
-        if on_sync_state is not None:
-            self.ctx.bus.sync_changed.connect(on_sync_state)
-        panel, self.nav = nav_panel(
-            self, self.tr("County Guidance Center"), session.store.meta("county_name")
-        )
-        self.pages = QStackedWidget(self)
-        self.pages.setObjectName("pages")
+    def populate(self, prefs: Prefs) -> None:
         labels = self.labels()
-        for key in KEYS:
-            item = QListWidgetItem(labels[key], self.nav)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            self.pages.addWidget(self._page(key, labels[key], prefs))
-        lay_out_shell(self, panel, self.nav, self.pages)
+        self.build(
+            self.tr("County Guidance Center"),
+            self.session.store.meta("county_name"),
+            [(key, labels[key]) for key in KEYS],
+            lambda key, label: self._page(key, label, prefs),
+        )
 
     def labels(self) -> dict[str, str]:
         return {
@@ -97,9 +72,7 @@ class CountyWorkspace(QWidget):
 
             return ReportPage(ctx, label, parent)
         if key == "settings":
-            page = SettingsPage(self.session, prefs, parent)
-            page.restore_requested.connect(self.restore_requested)
-            return page
+            return self.settings_page(prefs)
         titles = {
             "county_concern": self.tr("Key-concern students across the county"),
             "county_referrals": self.tr("Referrals waiting more than 14 days for a receipt"),
@@ -114,8 +87,3 @@ class CountyWorkspace(QWidget):
 
     def keys(self) -> list[str]:
         return list(KEYS)
-
-    def show_page(self, key: str) -> QWidget:
-        row = self.keys().index(key)
-        self.nav.setCurrentRow(row)
-        return self.pages.widget(row)

@@ -8,7 +8,6 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -27,6 +26,8 @@ from sxcounsel.gui.errors import error_text
 from sxcounsel.gui.labels import fill
 from sxcounsel.gui.lists.quick_filters import natural
 from sxcounsel.gui.operations import Latest, Operation
+from sxcounsel.gui.widgets.layout import column_layout
+from sxcounsel.gui.widgets.live_page import LivePage
 from sxcounsel.gui.widgets.messages import MessageLabel
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ def year_combo(parent: QWidget, name: str) -> QComboBox:
     return combo
 
 
-class YearFiguresPage(QWidget):
+class YearFiguresPage(LivePage):
     """A page of one school year's county figures, loaded in the background: it reloads when
     records change while it is shown, otherwise the next time it is shown."""
 
@@ -54,21 +55,23 @@ class YearFiguresPage(QWidget):
         self.task: Operation | None = None
         self._stale = True
         self.latest = Latest()  # only the newest load's result is shown
-        ctx.bus.changed.connect(lambda *_: self._changed())
+        ctx.bus.changed.connect(lambda *_: self.reload_or_mark_stale())
+
+    def title_row(self, title: str, year_label: str, combo_name: str) -> QHBoxLayout:
+        """The page title, and at the right the school-year choice (``self.year``)."""
+        heading = QLabel(title, self)
+        heading.setObjectName("pageTitle")
+        self.year = year_combo(self, combo_name)
+        self.year.currentIndexChanged.connect(lambda _i: self.reload())
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(QLabel(year_label, self))
+        top.addWidget(self.year)
+        return top
 
     def reload(self) -> Operation:
         raise NotImplementedError
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def _changed(self) -> None:
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
 
 
 class CoveragePage(YearFiguresPage):
@@ -76,15 +79,7 @@ class CoveragePage(YearFiguresPage):
         super().__init__(ctx, parent)
         self.setObjectName("page_coverage")
         self.schools: list[cs.SchoolCoverage] = []
-        heading = QLabel(title, self)
-        heading.setObjectName("pageTitle")
-        self.year = year_combo(self, "coverageYear")
-        self.year.currentIndexChanged.connect(lambda _i: self.reload())
-        top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addStretch(1)
-        top.addWidget(QLabel(self.tr("School year:"), self))
-        top.addWidget(self.year)
+        top = self.title_row(title, self.tr("School year:"), "coverageYear")
         hint = QLabel(
             self.tr(
                 "The province's target: every student visited at home at least once each "
@@ -117,14 +112,7 @@ class CoveragePage(YearFiguresPage):
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         self.message = MessageLabel(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 16)
-        layout.setSpacing(10)
-        layout.addLayout(top)
-        layout.addWidget(hint)
-        layout.addWidget(total_card)
-        layout.addWidget(self.message)
-        layout.addLayout(grid, 1)
+        column_layout(self, [top, hint, total_card, self.message, (grid, 1)])
 
     def _label(self, text: str) -> QLabel:
         label = QLabel(text, self)

@@ -13,9 +13,9 @@ from sxcounsel.gui.lists.base_model import (
     Column,
     QuickFilter,
     RecordTableModel,
-    search_key,
 )
-from sxcounsel.services.session import Session
+from sxcounsel.gui.lists.columns import class_column, student_column, student_search_key
+from sxcounsel.services.account_session import Session
 
 
 class CountyCrisesModel(RecordTableModel):
@@ -26,8 +26,8 @@ class CountyCrisesModel(RecordTableModel):
         return [
             Column(self.tr("When"), lambda r: r.occurred_at, width=130),
             Column(self.tr("School"), lambda r: r.school_name, width=190),
-            Column(self.tr("Student"), lambda r: r.student_name, key=lambda r: r.name_pinyin, width=90),
-            Column(self.tr("Class"), lambda r: r.class_name, key=lambda r: qf.natural(r.class_name), width=110),
+            student_column(self.tr("Student"), 90),
+            class_column(self.tr("Class"), 110),
             Column(self.tr("Type"), lambda r: r.type, width=90),
             Column(self.tr("Status"), self.status_text, width=80),
             Column(self.tr("Actions taken"), lambda r: r.actions, width=200),
@@ -40,9 +40,8 @@ class CountyCrisesModel(RecordTableModel):
         return cs.crisis_timeline(session)
 
     def row_key(self, r: CrisisRow) -> str:
-        return search_key(
-            (r.student_no, r.student_name, r.class_name, r.school_name, r.type),
-            (*r.name_pinyin.split(), *r.name_initials.split()),
+        return student_search_key(
+            r, r.student_no, r.student_name, r.class_name, r.school_name, r.type
         )
 
     def quick_filters(self) -> list[QuickFilter]:

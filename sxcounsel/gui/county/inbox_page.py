@@ -38,6 +38,7 @@ from sxcounsel.gui.errors import error_text
 from sxcounsel.gui.labels import fill
 from sxcounsel.gui.operations import Operation
 from sxcounsel.gui.widgets.busy import run_busy
+from sxcounsel.gui.widgets.layout import button_row, column_layout
 from sxcounsel.gui.widgets.messages import MessageLabel
 
 if TYPE_CHECKING:
@@ -74,10 +75,7 @@ class InboxPage(QWidget):
         self.folder_button = QPushButton(self.tr("Import a f&older…"), self)
         self.folder_button.setObjectName("importFolder")
         self.folder_button.clicked.connect(self.ask_folder)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.files_button)
-        buttons.addWidget(self.folder_button)
-        buttons.addStretch(1)
+        buttons = button_row(self.files_button, self.folder_button)
 
         card = QFrame(self)
         card.setObjectName("card")
@@ -129,16 +127,8 @@ class InboxPage(QWidget):
         self.message = MessageLabel(self)
         self.message.setObjectName("inboxMessage")
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 16)
-        layout.setSpacing(10)
-        layout.addWidget(heading)
-        layout.addWidget(intro)
-        layout.addLayout(buttons)
-        layout.addWidget(card)
-        layout.addWidget(self.message)
-        layout.addWidget(self.drop_hint)
-        layout.addWidget(self.table, 1)
+        parts = [heading, intro, buttons, card, self.message, self.drop_hint, (self.table, 1)]
+        column_layout(self, parts)
         self.timer = QTimer(self)
         self.timer.setInterval(WATCH_SECONDS * 1000)
         self.timer.timeout.connect(self.check_watched)

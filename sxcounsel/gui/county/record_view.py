@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from sxcounsel.county.record import RecordDetail, record_detail
 from sxcounsel.gui.errors import error_text
 from sxcounsel.gui.labels import fill
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 
 HIDDEN = {"student_id", "institution_id", "created_at", "created_by", "id", "school_year",
           "name_pinyin", "name_initials", "session_id", "case_id"}  # fmt: skip

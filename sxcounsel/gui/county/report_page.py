@@ -13,25 +13,25 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from sxcounsel.core.progress import Progress
 from sxcounsel.core.schoolyear import school_year_label
 from sxcounsel.county import stats as cs
-from sxcounsel.gui.county.coverage_page import YearFiguresPage, year_combo
+from sxcounsel.gui.county.coverage_page import YearFiguresPage
 from sxcounsel.gui.county.month_chart import MonthChart
 from sxcounsel.gui.errors import error_text
 from sxcounsel.gui.labels import fill
 from sxcounsel.gui.operations import Operation
 from sxcounsel.gui.widgets.busy import run_busy
+from sxcounsel.gui.widgets.layout import button_row, column_layout
 from sxcounsel.gui.widgets.messages import MessageLabel
 
 if TYPE_CHECKING:  # reportlab and openpyxl load when the first report is written
     from sxcounsel.gui.county.county_context import CountyContext
+    from sxcounsel.services.account_session import Session
     from sxcounsel.services.printing import Printed
-    from sxcounsel.services.session import Session
 
 
 class ReportPage(YearFiguresPage):
@@ -39,15 +39,7 @@ class ReportPage(YearFiguresPage):
         super().__init__(ctx, parent)
         self.setObjectName("page_report")
         self.printed: Printed | None = None
-        heading = QLabel(title, self)
-        heading.setObjectName("pageTitle")
-        self.year = year_combo(self, "reportYear")
-        self.year.currentIndexChanged.connect(lambda _i: self.reload())
-        top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addStretch(1)
-        top.addWidget(QLabel(self.tr("School year:"), self))
-        top.addWidget(self.year)
+        top = self.title_row(title, self.tr("School year:"), "reportYear")
         self.concerns = MonthChart(
             self.tr("Key-concern students at each month's end, by risk level"), self
         )
@@ -78,20 +70,10 @@ class ReportPage(YearFiguresPage):
         self.xlsx_button = QPushButton(self.tr("Save report as &XLSX…"), self)
         self.xlsx_button.setObjectName("reportXlsx")
         self.xlsx_button.clicked.connect(lambda: self.ask_file(".xlsx"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.pdf_button)
-        buttons.addWidget(self.xlsx_button)
-        buttons.addStretch(1)
+        buttons = button_row(self.pdf_button, self.xlsx_button)
         self.message = MessageLabel(self)
         self.message.setObjectName("reportMessage")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 16)
-        layout.setSpacing(12)
-        layout.addLayout(top)
-        layout.addWidget(card, 1)
-        layout.addWidget(hint)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message)
+        column_layout(self, [top, (card, 1), hint, buttons, self.message], spacing=12)
 
     def school_year(self) -> int:
         return int(self.year.currentData())

@@ -8,7 +8,6 @@ from PySide6.QtGui import QColor
 
 from sxcounsel.county import stats as cs
 from sxcounsel.county.stats import RosterRow
-from sxcounsel.gui.labels import fill
 from sxcounsel.gui.lists import quick_filters as qf
 from sxcounsel.gui.lists.base_model import (
     ALERT,
@@ -16,10 +15,16 @@ from sxcounsel.gui.lists.base_model import (
     Column,
     QuickFilter,
     RecordTableModel,
-    search_key,
 )
+from sxcounsel.gui.lists.columns import (
+    class_column,
+    review_text,
+    review_tone,
+    student_column,
+    student_search_key,
+)
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.risklevels import DEFAULT_LEVELS
-from sxcounsel.services.session import Session
 
 REVIEW_COLUMN = 6
 
@@ -31,8 +36,8 @@ class CountyRosterModel(RecordTableModel):
     def make_columns(self) -> list[Column]:
         return [
             Column(self.tr("School"), lambda r: r.school_name, width=190),
-            Column(self.tr("Student"), lambda r: r.student_name, key=lambda r: r.name_pinyin, width=90),
-            Column(self.tr("Class"), lambda r: r.class_name, key=lambda r: qf.natural(r.class_name), width=110),
+            student_column(self.tr("Student"), 90),
+            class_column(self.tr("Class"), 110),
             Column(self.tr("Risk level"), lambda r: r.risk_level, key=self._severity, width=70),
             Column(self.tr("Reasons"), lambda r: r.reasons, width=110),
             Column(self.tr("Opened on"), lambda r: r.opened_on, width=96),
@@ -41,11 +46,7 @@ class CountyRosterModel(RecordTableModel):
         ]  # fmt: skip
 
     def review_text(self, r: RosterRow) -> str:
-        if r.days_overdue > 0:
-            return fill(self.tr("%1 · %2 days overdue"), r.next_review_on, r.days_overdue)
-        if r.days_overdue == 0:
-            return fill(self.tr("%1 · due today"), r.next_review_on)
-        return r.next_review_on
+        return review_text(r, self.tr("%1 · %2 days overdue"), self.tr("%1 · due today"))
 
     @staticmethod
     def _severity(r: RosterRow) -> int:
@@ -55,9 +56,8 @@ class CountyRosterModel(RecordTableModel):
         return cs.concern_roster(session, date.today())
 
     def row_key(self, r: RosterRow) -> str:
-        return search_key(
-            (r.student_no, r.student_name, r.class_name, r.school_name, r.contact_user),
-            (*r.name_pinyin.split(), *r.name_initials.split()),
+        return student_search_key(
+            r, r.student_no, r.student_name, r.class_name, r.school_name, r.contact_user
         )
 
     def quick_filters(self) -> list[QuickFilter]:
@@ -73,7 +73,7 @@ class CountyRosterModel(RecordTableModel):
 
     def tone(self, r: RosterRow, column: int) -> QColor | None:
         if column == REVIEW_COLUMN:
-            return ALERT if r.days_overdue > 0 else WARN if r.days_overdue == 0 else None
+            return review_tone(r)
         if column == 3:
             return ALERT if r.risk_level == "红" else WARN if r.risk_level == "橙" else None
         return None

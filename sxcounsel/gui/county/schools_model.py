@@ -21,8 +21,8 @@ from sxcounsel.gui.lists.base_model import (
     RecordTableModel,
     search_key,
 )
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.risklevels import DEFAULT_LEVELS
-from sxcounsel.services.session import Session
 
 DAYS_COLUMN, GAPS_COLUMN, REFUSED_COLUMN = 3, 4, 5
 SILENT_BACKGROUND = QColor("#fbeeed")

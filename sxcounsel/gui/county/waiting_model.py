@@ -16,9 +16,9 @@ from sxcounsel.gui.lists.base_model import (
     Column,
     QuickFilter,
     RecordTableModel,
-    search_key,
 )
-from sxcounsel.services.session import Session
+from sxcounsel.gui.lists.columns import class_column, student_column, student_search_key
+from sxcounsel.services.account_session import Session
 
 LONG_WAIT = 30  # days: shown in red
 
@@ -30,8 +30,8 @@ class CountyReferralsModel(RecordTableModel):
     def make_columns(self) -> list[Column]:
         return [
             Column(self.tr("School"), lambda r: r.school_name, width=190),
-            Column(self.tr("Student"), lambda r: r.student_name, key=lambda r: r.name_pinyin, width=90),
-            Column(self.tr("Class"), lambda r: r.class_name, key=lambda r: qf.natural(r.class_name), width=110),
+            student_column(self.tr("Student"), 90),
+            class_column(self.tr("Class"), 110),
             Column(self.tr("Number"), lambda r: r.number, width=100),
             Column(self.tr("Institution"), lambda r: r.institution, width=150),
             Column(self.tr("Step"), lambda r: r.status, width=100),
@@ -46,9 +46,8 @@ class CountyReferralsModel(RecordTableModel):
         return cs.referrals_waiting(session, date.today())
 
     def row_key(self, r: WaitingRow) -> str:
-        return search_key(
-            (r.student_no, r.student_name, r.class_name, r.school_name, r.number, r.institution),
-            (*r.name_pinyin.split(), *r.name_initials.split()),
+        return student_search_key(
+            r, r.student_no, r.student_name, r.class_name, r.school_name, r.number, r.institution
         )
 
     def quick_filters(self) -> list[QuickFilter]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -31,6 +31,8 @@ from sxcounsel.gui.labels import fill
 from sxcounsel.gui.lists.base_model import ALERT
 from sxcounsel.gui.lists.quick_filters import natural
 from sxcounsel.gui.operations import Operation, read
+from sxcounsel.gui.widgets.layout import title_row
+from sxcounsel.gui.widgets.live_page import LivePage
 from sxcounsel.gui.widgets.messages import MessageLabel
 from sxcounsel.services.dashboard import WAIT_DAYS, DashboardData, counts_sessions, gather
 
@@ -84,7 +86,7 @@ FIT_ROWS = 4  # rows the referral and crisis cards show before they scroll
 MIN_BODY_HEIGHT = 640  # below this the page scrolls
 
 
-class DashboardPage(QWidget):
+class DashboardPage(LivePage):
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("page_dashboard")
@@ -97,11 +99,7 @@ class DashboardPage(QWidget):
         title.setObjectName("pageTitle")
         self.today_label = QLabel(self)
         self.today_label.setObjectName("hint")
-        top = QHBoxLayout()
-        top.addWidget(title)
-        top.addSpacing(12)
-        top.addWidget(self.today_label, 0, Qt.AlignmentFlag.AlignBottom)
-        top.addStretch(1)
+        top = title_row(title, self.today_label)
 
         tiles = QHBoxLayout()
         tiles.setSpacing(12)
@@ -221,11 +219,6 @@ class DashboardPage(QWidget):
         return card
 
     # -- loading ----------------------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
     def reload(self) -> None:
         self._stale = False
         if self.task is not None and self.task.running:
@@ -234,10 +227,7 @@ class DashboardPage(QWidget):
         self.task = read(gather, self._loaded, self._failed, session=self.ctx.session, parent=self)
 
     def _changed(self, _kind: str, _record_id: str) -> None:
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
+        self.reload_or_mark_stale()
 
     def _failed(self, exc: BaseException) -> None:
         self.message.show_message(error_text(exc))

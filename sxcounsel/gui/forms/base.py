@@ -45,7 +45,7 @@ from sxcounsel.gui.forms.form_errors import field_error, form_error
 from sxcounsel.gui.labels import fill
 from sxcounsel.gui.widgets.messages import MessageLabel
 from sxcounsel.services import drafts
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 
 if TYPE_CHECKING:  # a type only: context.py opens forms (forms/opener.py)
     from sxcounsel.gui.page_context import PageContext

@@ -27,11 +27,11 @@ from sxcounsel.gui.forms.fields import (
 from sxcounsel.gui.forms.student_picker import StudentField
 from sxcounsel.gui.labels import fill
 from sxcounsel.services import concern_reviews, concerns, risklevels
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.accounts import list_accounts
 from sxcounsel.services.concern_reviews import ConcernReview
 from sxcounsel.services.concerns import ConcernCase
 from sxcounsel.services.listing import staff_names
-from sxcounsel.services.session import Session
 
 _KEYS = (
     "student_id",

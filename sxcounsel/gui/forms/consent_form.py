@@ -11,7 +11,7 @@ from sxcounsel.gui.forms.fields import ChoiceField, DateField, LineField, plain,
 from sxcounsel.gui.forms.student_picker import StudentField
 from sxcounsel.gui.labels import fill
 from sxcounsel.services import consents as svc
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 
 _KEYS = ("student_id", "purpose", "guardian", "relation", "date", "method", "withdrawn_on")
 

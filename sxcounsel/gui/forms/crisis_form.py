@@ -27,8 +27,8 @@ from sxcounsel.gui.forms.fields import (
 from sxcounsel.gui.forms.student_picker import StudentField
 from sxcounsel.gui.labels import fill
 from sxcounsel.services import crises, risklevels
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.crises import CrisisEvent, CrisisReport
-from sxcounsel.services.session import Session
 from sxcounsel.services.students import get_student
 
 _KEYS = (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from typing import Any
 
 from sxcounsel.core import permissions
@@ -24,21 +24,11 @@ from sxcounsel.gui.printing.runner import file_name
 from sxcounsel.reports.homevisit_record import TITLE as RECORD_TITLE
 from sxcounsel.services import homevisits as svc
 from sxcounsel.services import printing
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 
-_KEYS = (
-    "student_id",
-    "date",
-    "method",
-    "staff",
-    "met",
-    "purpose",
-    "family_situation",
-    "student_at_home",
-    "parents_views",
-    "advice",
-    "follow_up",
-    "follow_up_date",
+# The record's fields this form edits: all of svc.HomeVisit but those it does not show.
+_KEYS = tuple(
+    f.name for f in fields(svc.HomeVisit) if f.name not in ("school_year", "id", "version")
 )
 
 

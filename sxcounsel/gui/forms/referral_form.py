@@ -5,7 +5,7 @@ Counselors write; administrators read. Head teachers get the status view instead
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -38,11 +38,11 @@ from sxcounsel.gui.printing.form_actions import RecordPrinter
 from sxcounsel.gui.printing.runner import file_name
 from sxcounsel.reports.referral_letter import TITLE as LETTER_TITLE
 from sxcounsel.services import printing_letters, referral_leave, referrals, risklevels
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.consents import METHODS as CONSENT_METHODS
 from sxcounsel.services.institutions import Institution, create_institution, list_institutions
 from sxcounsel.services.listing import staff_names
 from sxcounsel.services.referrals import Referral
-from sxcounsel.services.session import Session
 
 _KEYS = ("student_id", "institution_id", "issued_on", "risk_level", "reason", "symptoms")
 _CONSENT = ("guardian", "relation", "date", "method")
@@ -318,6 +318,13 @@ class ReferralForm(RecordForm):
         else:
             act()
 
+    def _act_with(self, service: Callable[..., Any], keys: Sequence[str], done: str) -> None:
+        """``_act`` running ``service(s, record_id, *values of keys, expected_version=...)``,
+        the values as they are now."""
+        v, record_id = self.values(), self.record_id
+        args = [v[k] for k in keys]
+        self._act(lambda s, version: service(s, record_id, *args, expected_version=version), done)
+
     def _version(self) -> int | None:
         return self.ref.version if self.ref is not None else None
 
@@ -332,15 +339,9 @@ class ReferralForm(RecordForm):
         if ref is None or not step:
             return
         if step == referrals.RECEIPTED:
-            self._act(
-                lambda s, version: referrals.record_receipt(
-                    s,
-                    record_id,
-                    v["receipt_date"],
-                    v["diagnosis"],
-                    v["advice"],
-                    expected_version=version,
-                ),
+            self._act_with(
+                referrals.record_receipt,
+                ("receipt_date", "diagnosis", "advice"),
                 self.tr("The receipt is recorded."),
             )
         else:
@@ -357,31 +358,17 @@ class ReferralForm(RecordForm):
             )
 
     def start_leave(self) -> None:
-        ref, v, record_id = self.ref, self.values(), self.record_id
-        if ref is not None:
-            self._act(
-                lambda s, version: referral_leave.start_leave(
-                    s,
-                    record_id,
-                    v["certificate_on"],
-                    v["start_on"],
-                    v["leave_note"],
-                    expected_version=version,
-                ),
+        if self.ref is not None:
+            self._act_with(
+                referral_leave.start_leave,
+                ("certificate_on", "start_on", "leave_note"),
                 self.tr("The leave is recorded; the student is now 休学."),
             )
 
     def record_return(self) -> None:
-        ref, v, record_id = self.ref, self.values(), self.record_id
-        if ref is not None:
-            self._act(
-                lambda s, version: referral_leave.record_return(
-                    s,
-                    record_id,
-                    v["return_on"],
-                    v["follow_up"],
-                    v["return_certificate_on"],
-                    expected_version=version,
-                ),
+        if self.ref is not None:
+            self._act_with(
+                referral_leave.record_return,
+                ("return_on", "follow_up", "return_certificate_on"),
                 self.tr("The return to school is recorded."),
             )

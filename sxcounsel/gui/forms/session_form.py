@@ -29,8 +29,8 @@ from sxcounsel.gui.printing.form_actions import RecordPrinter
 from sxcounsel.gui.printing.runner import file_name
 from sxcounsel.reports.session_record import TITLE as RECORD_TITLE
 from sxcounsel.services import printing_letters, risklevels, session_notes, sessions
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.listing import staff_names
-from sxcounsel.services.session import Session
 from sxcounsel.services.sessions import CounselingSession, SessionNotes
 
 _META = (

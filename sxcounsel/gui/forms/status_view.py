@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from sxcounsel.gui.labels import fill
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.crises import OPEN, CrisisStatus
 from sxcounsel.services.referrals import ReferralStatus
-from sxcounsel.services.session import Session
 from sxcounsel.services.students import get_student
 
 

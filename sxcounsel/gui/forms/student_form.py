@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from typing import Any
 
 from sxcounsel.core import permissions
@@ -17,21 +17,11 @@ from sxcounsel.gui.forms.fields import (
 )
 from sxcounsel.gui.labels import fill
 from sxcounsel.services import students as svc
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 
-_KEYS = (
-    "student_no",
-    "name",
-    "gender",
-    "birth_date",
-    "id_number",
-    "grade",
-    "class_name",
-    "dormitory",
-    "address",
-    "guardians",
-    "flags",
-    "status",
+# The record's fields this form edits: all of svc.Student but those it does not show.
+_KEYS = tuple(
+    f.name for f in fields(svc.Student) if f.name not in ("boarding", "enrolled", "id", "version")
 )
 
 

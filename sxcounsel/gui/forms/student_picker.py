@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from sxcounsel.core.errors import SxError
 from sxcounsel.gui.forms.fields import Field, repolish
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.search import find_students
-from sxcounsel.services.session import Session
 from sxcounsel.services.students import Student, get_student
 
 SEARCH_DELAY_MS = 150

@@ -19,7 +19,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 
 Index = QModelIndex | QPersistentModelIndex
 Row = Any  # a NamedTuple of services/listing.py

@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtGui import QColor
 
-from sxcounsel.gui.labels import fill
 from sxcounsel.gui.lists import quick_filters as qf
 from sxcounsel.gui.lists.base_model import (
     ALERT,
@@ -17,11 +16,17 @@ from sxcounsel.gui.lists.base_model import (
     QuickFilter,
     RecordTableModel,
     Row,
-    search_key,
+)
+from sxcounsel.gui.lists.columns import (
+    class_column,
+    review_text,
+    review_tone,
+    student_column,
+    student_search_key,
 )
 from sxcounsel.services import concerns, listing, risklevels
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.listing import ConcernRow
-from sxcounsel.services.session import Session
 
 NEXT_REVIEW_COLUMN = 6
 
@@ -35,15 +40,8 @@ class ConcernsModel(RecordTableModel):
     def make_columns(self) -> list[Column]:
         self.levels = risklevels.get_risk_levels(self.session)
         return [
-            Column(
-                self.tr("Student"), lambda r: r.student_name, key=lambda r: r.name_pinyin, width=100
-            ),
-            Column(
-                self.tr("Class"),
-                lambda r: r.class_name,
-                key=lambda r: qf.natural(r.class_name),
-                width=120,
-            ),
+            student_column(self.tr("Student"), 100),
+            class_column(self.tr("Class"), 120),
             Column(self.tr("Risk level"), lambda r: r.risk_level, key=self._severity, width=80),
             Column(self.tr("Reasons"), lambda r: r.reasons, width=120),
             Column(self.tr("Contact person"), lambda r: r.contact_user, width=110),
@@ -54,11 +52,7 @@ class ConcernsModel(RecordTableModel):
     def review_text(self, r: ConcernRow) -> str:
         if r.status != concerns.OPEN:
             return self.tr("Closed")
-        if r.days_overdue > 0:
-            return fill(self.tr("%1 · %2 days overdue"), r.next_review_on, r.days_overdue)
-        if r.days_overdue == 0:
-            return fill(self.tr("%1 · due today"), r.next_review_on)
-        return r.next_review_on
+        return review_text(r, self.tr("%1 · %2 days overdue"), self.tr("%1 · due today"))
 
     @staticmethod
     def _review_key(r: ConcernRow) -> tuple[int, str]:
@@ -71,10 +65,7 @@ class ConcernsModel(RecordTableModel):
         return listing.list_concern_rows(session, date.today())
 
     def row_key(self, r: ConcernRow) -> str:
-        return search_key(
-            (r.student_no, r.student_name, r.class_name, r.contact_user),
-            (*r.name_pinyin.split(), *r.name_initials.split()),
-        )
+        return student_search_key(r, r.student_no, r.student_name, r.class_name, r.contact_user)
 
     def quick_filters(self) -> list[QuickFilter]:
         def states(_rows: Sequence[Row]) -> list:
@@ -97,7 +88,7 @@ class ConcernsModel(RecordTableModel):
         if column == NEXT_REVIEW_COLUMN:
             if r.status != concerns.OPEN:
                 return MUTED
-            return ALERT if r.days_overdue > 0 else WARN if r.days_overdue == 0 else None
+            return review_tone(r)
         if column == 2:
             rank = self._severity(r)
             return ALERT if rank == 0 else WARN if rank == 1 else None

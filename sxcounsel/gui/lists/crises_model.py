@@ -7,10 +7,11 @@ from PySide6.QtGui import QColor
 
 from sxcounsel.core import permissions
 from sxcounsel.gui.lists import quick_filters as qf
-from sxcounsel.gui.lists.base_model import ALERT, Column, QuickFilter, RecordTableModel, search_key
+from sxcounsel.gui.lists.base_model import ALERT, Column, QuickFilter, RecordTableModel
+from sxcounsel.gui.lists.columns import class_column, student_column, student_search_key
 from sxcounsel.services import crises, listing
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.listing import CrisisRow
-from sxcounsel.services.session import Session
 
 
 class CrisesModel(RecordTableModel):
@@ -23,15 +24,8 @@ class CrisesModel(RecordTableModel):
         self.state_names = {crises.OPEN: self.tr("Open"), crises.CLOSED: self.tr("Closed")}
         columns = [
             Column(self.tr("Occurred"), lambda r: r.occurred_at, width=140),
-            Column(
-                self.tr("Student"), lambda r: r.student_name, key=lambda r: r.name_pinyin, width=100
-            ),
-            Column(
-                self.tr("Class"),
-                lambda r: r.class_name,
-                key=lambda r: qf.natural(r.class_name),
-                width=120,
-            ),
+            student_column(self.tr("Student"), 100),
+            class_column(self.tr("Class"), 120),
             Column(self.tr("Status"), lambda r: self.state_names.get(r.status, r.status), width=80),
             Column(self.tr("Reported by"), lambda r: r.reported_by, width=110),
         ]
@@ -43,10 +37,7 @@ class CrisesModel(RecordTableModel):
         return listing.list_crisis_rows(session)
 
     def row_key(self, r: CrisisRow) -> str:
-        return search_key(
-            (r.student_no, r.student_name, r.class_name, r.reported_by),
-            (*r.name_pinyin.split(), *r.name_initials.split()),
-        )
+        return student_search_key(r, r.student_no, r.student_name, r.class_name, r.reported_by)
 
     def quick_filters(self) -> list[QuickFilter]:
         return [

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from sxcounsel.gui.lists import quick_filters as qf
-from sxcounsel.gui.lists.base_model import Column, QuickFilter, RecordTableModel, search_key
+from sxcounsel.gui.lists.base_model import Column, QuickFilter, RecordTableModel
+from sxcounsel.gui.lists.columns import class_column, student_column, student_search_key
 from sxcounsel.services import homevisits, listing
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.listing import HomeVisitRow
-from sxcounsel.services.session import Session
 
 
 class HomeVisitsModel(RecordTableModel):
@@ -18,16 +19,9 @@ class HomeVisitsModel(RecordTableModel):
     def make_columns(self) -> list[Column]:
         return [
             Column(self.tr("Date"), lambda r: r.date, width=100),
-            Column(
-                self.tr("Student"), lambda r: r.student_name, key=lambda r: r.name_pinyin, width=100
-            ),
+            student_column(self.tr("Student"), 100),
             Column(self.tr("Student no."), lambda r: r.student_no, width=180),
-            Column(
-                self.tr("Class"),
-                lambda r: r.class_name,
-                key=lambda r: qf.natural(r.class_name),
-                width=120,
-            ),
+            class_column(self.tr("Class"), 120),
             Column(self.tr("Method"), lambda r: r.method, width=70),
             Column(self.tr("Visited by"), lambda r: r.staff, width=140),
             Column(self.tr("Follow-up on"), lambda r: r.follow_up_date, width=100),
@@ -37,10 +31,7 @@ class HomeVisitsModel(RecordTableModel):
         return listing.list_home_visit_rows(session)
 
     def row_key(self, r: HomeVisitRow) -> str:
-        return search_key(
-            (r.student_no, r.student_name, r.class_name, r.staff),
-            (*r.name_pinyin.split(), *r.name_initials.split()),
-        )
+        return student_search_key(r, r.student_no, r.student_name, r.class_name, r.staff)
 
     def quick_filters(self) -> list[QuickFilter]:
         return [

@@ -11,7 +11,7 @@ import itertools
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,6 +30,8 @@ from sxcounsel.gui.labels import fill
 from sxcounsel.gui.lists.base_model import QuickFilter, RecordTableModel
 from sxcounsel.gui.lists.filter_proxy import RecordFilterProxy
 from sxcounsel.gui.operations import Operation, read
+from sxcounsel.gui.widgets.layout import column_layout, title_row
+from sxcounsel.gui.widgets.live_page import LivePage
 from sxcounsel.gui.widgets.messages import MessageLabel
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ ROW_HEIGHT = 30
 TITLE_ROW = 36  # px: the same title row height with or without a "New …" button
 
 
-class ListPage(QWidget):
+class ListPage(LivePage):
     def __init__(
         self,
         ctx: PageContext,
@@ -66,11 +67,7 @@ class ListPage(QWidget):
         heading.setMinimumHeight(TITLE_ROW)  # as tall as the buttons beside it, if any
         self.count_label = QLabel(self)
         self.count_label.setObjectName("hint")
-        top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addSpacing(12)
-        top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
-        top.addStretch(1)
+        top = title_row(heading, self.count_label)
         self._top = top
         self.import_button: QPushButton | None = None
         account = ctx.session.account
@@ -149,14 +146,7 @@ class ListPage(QWidget):
         self.empty.hide()
         self.message = MessageLabel(self)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 16)
-        layout.setSpacing(10)
-        layout.addLayout(top)
-        layout.addLayout(bar)
-        layout.addWidget(self.message)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
+        column_layout(self, [top, bar, self.message, (self.table, 1), self.empty])
         ctx.bus.changed.connect(self._changed)
         self.setFocusProxy(self.search)
         self.search.installEventFilter(self)
@@ -192,11 +182,6 @@ class ListPage(QWidget):
         return super().eventFilter(watched, event)
 
     # -- loading ----------------------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
     def reload(self) -> None:
         """Read the rows again (a read operation); a second request waits for the first."""
         self._stale = False
@@ -249,10 +234,7 @@ class ListPage(QWidget):
     def _changed(self, kind: str, _record_id: str) -> None:
         if kind and kind not in self.model.refresh_on:
             return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
+        self.reload_or_mark_stale()
 
     # -- filters ----------------------------------------------------------------------------------
     def _fill_combos(self) -> None:

@@ -13,10 +13,11 @@ from PySide6.QtGui import QColor
 from sxcounsel.core import permissions
 from sxcounsel.gui.labels import fill
 from sxcounsel.gui.lists import quick_filters as qf
-from sxcounsel.gui.lists.base_model import ALERT, Column, QuickFilter, RecordTableModel, search_key
+from sxcounsel.gui.lists.base_model import ALERT, Column, QuickFilter, RecordTableModel
+from sxcounsel.gui.lists.columns import class_column, student_column, student_search_key
 from sxcounsel.services import listing, referrals
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.listing import ReferralRow
-from sxcounsel.services.session import Session
 
 LONG_WAIT_DAYS = 14
 
@@ -30,15 +31,8 @@ class ReferralsModel(RecordTableModel):
     def make_columns(self) -> list[Column]:
         columns = [
             Column(self.tr("Number"), lambda r: r.number, width=100),
-            Column(
-                self.tr("Student"), lambda r: r.student_name, key=lambda r: r.name_pinyin, width=90
-            ),
-            Column(
-                self.tr("Class"),
-                lambda r: r.class_name,
-                key=lambda r: qf.natural(r.class_name),
-                width=120,
-            ),
+            student_column(self.tr("Student"), 90),
+            class_column(self.tr("Class"), 120),
             Column(self.tr("Institution"), lambda r: r.institution_name, width=230),
             Column(self.tr("Issued on"), lambda r: r.issued_on, width=100),
             Column(self.tr("Status"), lambda r: r.status, key=self._step, width=90),
@@ -70,9 +64,8 @@ class ReferralsModel(RecordTableModel):
         return listing.list_referral_rows(session, date.today())
 
     def row_key(self, r: ReferralRow) -> str:
-        return search_key(
-            (r.number, r.student_no, r.student_name, r.class_name, r.institution_name),
-            (*r.name_pinyin.split(), *r.name_initials.split()),
+        return student_search_key(
+            r, r.number, r.student_no, r.student_name, r.class_name, r.institution_name
         )
 
     def quick_filters(self) -> list[QuickFilter]:

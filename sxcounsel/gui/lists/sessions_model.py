@@ -14,8 +14,8 @@ from sxcounsel.gui.lists.base_model import (
     search_key,
 )
 from sxcounsel.services import listing, risklevels, sessions
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.listing import SessionRow
-from sxcounsel.services.session import Session
 
 
 def _number_key(r: SessionRow) -> str:

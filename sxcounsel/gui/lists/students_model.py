@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from sxcounsel.gui.lists import quick_filters as qf
-from sxcounsel.gui.lists.base_model import Column, QuickFilter, RecordTableModel, search_key
+from sxcounsel.gui.lists.base_model import Column, QuickFilter, RecordTableModel
+from sxcounsel.gui.lists.columns import class_column, student_search_key
 from sxcounsel.services import listing
 from sxcounsel.services import student_fields as sf
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.listing import StudentRow
-from sxcounsel.services.session import Session
 
 
 class StudentsModel(RecordTableModel):
@@ -21,12 +22,7 @@ class StudentsModel(RecordTableModel):
             Column(self.tr("Student no."), lambda r: r.student_no, width=190),
             Column(self.tr("Name"), lambda r: r.name, key=lambda r: r.name_pinyin, width=110),
             Column(self.tr("Gender"), lambda r: r.gender, width=60),
-            Column(
-                self.tr("Class"),
-                lambda r: r.class_name,
-                key=lambda r: qf.natural(r.class_name),
-                width=130,
-            ),
+            class_column(self.tr("Class"), 130),
             Column(self.tr("Status"), lambda r: r.status, width=80),
             Column(self.tr("Family situation"), lambda r: r.flags, width=200),
         ]
@@ -35,10 +31,7 @@ class StudentsModel(RecordTableModel):
         return listing.list_student_rows(session)
 
     def row_key(self, r: StudentRow) -> str:
-        return search_key(
-            (r.student_no, r.name, r.class_name),
-            (*r.name_pinyin.split(), *r.name_initials.split()),
-        )
+        return student_search_key(r, r.student_no, r.name, r.class_name)
 
     def quick_filters(self) -> list[QuickFilter]:
         return [

@@ -15,8 +15,8 @@ from PySide6.QtCore import QObject
 from sxcounsel.gui.forms.base import RecordForm
 from sxcounsel.gui.operations import Operation
 from sxcounsel.gui.printing.runner import ask_save_path, print_in_background
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.printing import Printed
-from sxcounsel.services.session import Session
 
 # (session, record id, path) -> the file written
 RecordWork = Callable[[Session, str, Path], Printed]

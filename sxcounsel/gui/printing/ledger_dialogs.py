@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from sxcounsel.core.schoolyear import school_year_label, school_year_of
+from sxcounsel.gui.widgets.layout import STRETCH, column_layout
 from sxcounsel.services.printing import PDF, XLSX
 
 YEARS_SHOWN = 4  # this school year and the three before it
@@ -66,14 +67,8 @@ class LedgerDialog(QDialog):
         cancel.setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 16)
-        layout.setSpacing(12)
-        layout.addWidget(heading)
-        layout.addWidget(hint)
-        layout.addLayout(self.form)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
+        parts = [heading, hint, self.form, STRETCH, buttons]
+        column_layout(self, parts, spacing=12, margins=(24, 18, 24, 16))
         self.setMinimumWidth(520)
 
     def add_format_row(self) -> None:

@@ -32,7 +32,7 @@ from sxcounsel.gui.printing.runner import (
 from sxcounsel.reports.concern_ledger import TITLE as CONCERN_TITLE
 from sxcounsel.reports.homevisit_ledger import TITLE as HOMEVISIT_TITLE
 from sxcounsel.services import homevisits, printing
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 
 
 class LedgerPrinter(QObject):

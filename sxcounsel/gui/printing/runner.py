@@ -30,8 +30,8 @@ from sxcounsel.gui.operations import Operation
 from sxcounsel.gui.prefs import Prefs
 from sxcounsel.gui.widgets.busy import run_busy
 from sxcounsel.gui.widgets.messages import MessageLabel
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.printing import PDF, XLSX, Printed
-from sxcounsel.services.session import Session
 
 translate = QCoreApplication.translate
 

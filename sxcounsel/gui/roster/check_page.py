@@ -13,7 +13,6 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from sxcounsel.core.errors import SxError
 from sxcounsel.gui import operations
-from sxcounsel.gui.errors import error_text
+from sxcounsel.gui.errors import error_text, ui_language
 from sxcounsel.gui.labels import fill
 from sxcounsel.gui.lists.base_model import ALERT
 from sxcounsel.gui.operations import Operation
@@ -38,8 +37,8 @@ from sxcounsel.gui.widgets.messages import MessageLabel
 from sxcounsel.roster.layout import Layout
 from sxcounsel.roster.problems import RosterFileError, RosterRowsInvalid, RowProblem
 from sxcounsel.roster.reader import RosterTable
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.roster import ImportSummary, import_roster, read_table, saved_layout
-from sxcounsel.services.session import Session
 
 PREVIEW_ROWS = 8
 ALERT_BACKGROUND = QColor("#fbeae8")  # behind a preview cell that needs correcting
@@ -53,11 +52,6 @@ def _check(
         return table, import_roster(session, path, dry_run=True, layout=layout)
     except RosterRowsInvalid as exc:
         return table, exc
-
-
-def language() -> str:
-    """'zh' when the GUI runs in Chinese (roster sentences come from core.texts)."""
-    return "zh" if QLocale().name().startswith("zh") else "en"
 
 
 def _cell(value: object) -> str:
@@ -156,7 +150,7 @@ class CheckPage(QWizardPage):
     def _failed(self, exc: BaseException) -> None:
         headers = exc.facts.get("headers") if isinstance(exc, RosterFileError) else None
         if headers:  # an unknown layout: offer its columns to map by hand
-            self.mapping.show_headers(list(headers), self.chosen_layout(), language())
+            self.mapping.show_headers(list(headers), self.chosen_layout(), ui_language())
             self.tabs.setCurrentWidget(self.mapping)
             self.status.show_message(
                 error_text(exc)
@@ -212,7 +206,7 @@ class CheckPage(QWizardPage):
             if p.sheet
             else fill(self.tr("Row %1"), p.row)
         )
-        return fill(self.tr("%1 · %2: %3"), where, p.column, p.text(language()))
+        return fill(self.tr("%1 · %2: %3"), where, p.column, p.text(ui_language()))
 
     def _mark(self, problems: Sequence[RowProblem]) -> None:
         """Show the rows and cells of the preview that need correcting in the alert colour,
@@ -235,7 +229,7 @@ class CheckPage(QWizardPage):
                     item.setToolTip(line)
 
     def _show_table(self, table: RosterTable) -> None:
-        self.mapping.show_columns(table.columns, self.chosen_layout(), language())
+        self.mapping.show_columns(table.columns, self.chosen_layout(), ui_language())
         keys = list(table.headers)
         self.columns.setText(
             fill(

@@ -14,6 +14,7 @@ from sxcounsel.gui import operations
 from sxcounsel.gui.errors import error_text
 from sxcounsel.gui.labels import fill
 from sxcounsel.gui.operations import Operation
+from sxcounsel.gui.widgets.busy import show_progress
 from sxcounsel.gui.widgets.messages import MessageLabel
 from sxcounsel.roster.layout import Layout
 from sxcounsel.services.roster import ImportSummary, import_roster
@@ -86,12 +87,7 @@ class ImportPage(QWizardPage):
         return not self.running()
 
     def _poll(self) -> None:
-        if self.progress is None:
-            return
-        snap = self.progress.snapshot()
-        if snap.total > 0:
-            self.bar.setRange(0, snap.total)
-            self.bar.setValue(min(snap.done, snap.total))
+        show_progress(self.bar, self.progress)
 
     def _finish(self) -> None:
         self.timer.stop()

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPush
 from sxcounsel.gui.labels import role_names
 from sxcounsel.gui.settings.passphrase_dialog import PassphraseDialog
 from sxcounsel.gui.widgets.messages import MessageLabel
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 
 
 class MyAccountBox(QGroupBox):

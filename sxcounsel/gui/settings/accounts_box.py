@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -17,9 +15,10 @@ from sxcounsel.gui.errors import error_text
 from sxcounsel.gui.labels import fill, role_names
 from sxcounsel.gui.settings.add_user_dialog import AddUserDialog
 from sxcounsel.gui.settings.slot_findings import findings_text
+from sxcounsel.gui.widgets.layout import button_row, column_layout
 from sxcounsel.gui.widgets.messages import MessageLabel
+from sxcounsel.services.account_session import Account, Session
 from sxcounsel.services.accounts import list_accounts
-from sxcounsel.services.session import Account, Session
 
 
 class AccountsBox(QGroupBox):
@@ -40,13 +39,9 @@ class AccountsBox(QGroupBox):
         self.add.setObjectName("addAccount")
         self.add.clicked.connect(self.open_dialog)
         self.message = MessageLabel(self)
-        row = QHBoxLayout()
-        row.addWidget(self.add)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addLayout(row)
-        layout.addWidget(self.message)
+        column_layout(
+            self, [self.table, button_row(self.add), self.message], spacing=None, margins=None
+        )
         self.dialog: AddUserDialog | None = None
         self.reload()
 

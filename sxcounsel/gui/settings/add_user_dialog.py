@@ -3,27 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QProgressBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from sxcounsel.core import permissions
 from sxcounsel.core.errors import SxError
-from sxcounsel.core.roles import assignable_roles
 from sxcounsel.gui.errors import error_text
-from sxcounsel.gui.labels import fill, role_name
-from sxcounsel.gui.operations import Operation, write
+from sxcounsel.gui.labels import fill
+from sxcounsel.gui.operations import write
 from sxcounsel.gui.widgets.messages import MessageLabel
 from sxcounsel.gui.widgets.passphrase_pair import PassphrasePair
+from sxcounsel.gui.widgets.work_dialog import WorkDialog, role_boxes
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.accounts import add_user
-from sxcounsel.services.session import Session
 
 
 def split_classes(text: str) -> list[str]:
@@ -32,7 +23,7 @@ def split_classes(text: str) -> list[str]:
     return [c.strip() for c in text.split(",") if c.strip()]
 
 
-class AddUserDialog(QDialog):
+class AddUserDialog(WorkDialog):
     added = Signal(object)  # the new Account
 
     def __init__(self, session: Session, parent: QWidget) -> None:
@@ -40,22 +31,13 @@ class AddUserDialog(QDialog):
         self.setObjectName("addUserDialog")
         self.setWindowTitle(self.tr("Add an account"))
         self.session = session
-        self.task: Operation | None = None
         self.username = QLineEdit(self)
         self.username.setObjectName("newUsername")
         self.username.setMaxLength(32)
         self.display_name = QLineEdit(self)
         self.display_name.setObjectName("displayName")
         self.display_name.setMaxLength(40)
-        roles = QWidget(self)
-        column = QVBoxLayout(roles)
-        column.setContentsMargins(0, 0, 0, 0)
-        self.role_boxes: dict[str, QCheckBox] = {}
-        for role in assignable_roles():
-            box = QCheckBox(role_name(role), roles)
-            box.setObjectName(f"new_role_{role}")
-            column.addWidget(box)
-            self.role_boxes[role] = box
+        roles, self.role_boxes = role_boxes(self, "new_role_")
         self.classes = QLineEdit(self)
         self.classes.setObjectName("classes")
         self.classes.setPlaceholderText(fill(self.tr("e.g. %1"), "七年级(2)班，八年级(1)班"))
@@ -72,19 +54,7 @@ class AddUserDialog(QDialog):
         form.addRow(self.tr("Roles:"), roles)
         form.addRow(self.tr("&Classes:"), self.classes)
         self.pair = PassphrasePair(form, self, self.tr("First &passphrase:"))
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumHeight(6)
-        self.busy.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Add account"))
-        ok.setProperty("primary", True)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.add_work_parts(self.tr("Add account"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
@@ -97,7 +67,7 @@ class AddUserDialog(QDialog):
         self.classes.setEnabled(any(box.isChecked() for box in self._class_roles))
 
     def submit(self) -> None:
-        if self.task is not None and self.task.running:
+        if self.running():
             return
         self.message.clear_message()
         passphrase = self.pair.value()
@@ -117,10 +87,6 @@ class AddUserDialog(QDialog):
             parent=self,
         )
 
-    def _set_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
-        self.buttons.setEnabled(not busy)
-
     def _done(self, account: object) -> None:
         self._set_busy(False)
         self.accept()
@@ -133,8 +99,3 @@ class AddUserDialog(QDialog):
         target = {"username": self.username, "class": self.classes}.get(str(field))
         if target is not None:
             target.setFocus()
-
-    def reject(self) -> None:
-        if self.task is not None and self.task.running:
-            return
-        super().reject()

@@ -15,8 +15,8 @@ from sxcounsel.gui.operations import Operation
 from sxcounsel.gui.settings.restore_dialog import RestoreDialog
 from sxcounsel.gui.widgets.busy import run_busy
 from sxcounsel.gui.widgets.messages import MessageLabel
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.maintenance import VerifyReport, make_backup, verify
-from sxcounsel.services.session import Session
 
 
 class DataBox(QGroupBox):

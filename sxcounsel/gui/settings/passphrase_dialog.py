@@ -2,49 +2,32 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QProgressBar,
-    QVBoxLayout,
-    QWidget,
-)
+from collections.abc import Iterable
+
+from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
 
 from sxcounsel.gui.errors import error_text
-from sxcounsel.gui.operations import Operation, write
+from sxcounsel.gui.operations import write
 from sxcounsel.gui.widgets.messages import MessageLabel
 from sxcounsel.gui.widgets.passphrase_pair import PassphrasePair, password_field
+from sxcounsel.gui.widgets.work_dialog import WorkDialog
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.accounts import change_passphrase
-from sxcounsel.services.session import Session
 
 
-class PassphraseDialog(QDialog):
+class PassphraseDialog(WorkDialog):
     def __init__(self, session: Session, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("passphraseDialog")
         self.setWindowTitle(self.tr("Change your passphrase"))
         self.session = session
-        self.task: Operation | None = None
         self.old = password_field(self, "currentPassphrase")
         self.old_message = MessageLabel(self)
         form = QFormLayout()
         form.addRow(self.tr("C&urrent passphrase:"), self.old)
         form.addRow("", self.old_message)
         self.pair = PassphrasePair(form, self)
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumHeight(6)
-        self.busy.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Change passphrase"))
-        ok.setProperty("primary", True)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.add_work_parts(self.tr("Change passphrase"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.busy)
@@ -52,7 +35,7 @@ class PassphraseDialog(QDialog):
         self.setMinimumWidth(500)
 
     def submit(self) -> None:
-        if self.task is not None and self.task.running:
+        if self.running():
             return
         old = self.old.text()
         if not old:
@@ -74,11 +57,8 @@ class PassphraseDialog(QDialog):
             parent=self,
         )
 
-    def _set_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
-        self.buttons.setEnabled(not busy)
-        for w in (self.old, self.pair.first, self.pair.second):
-            w.setEnabled(not busy)
+    def inputs(self) -> Iterable[QWidget]:
+        return (self.old, self.pair.first, self.pair.second)
 
     def _done(self, _result: object) -> None:
         self._set_busy(False)
@@ -89,8 +69,3 @@ class PassphraseDialog(QDialog):
         self.old.clear()
         self.old_message.show_message(error_text(exc))
         self.old.setFocus()
-
-    def reject(self) -> None:
-        if self.task is not None and self.task.running:
-            return
-        super().reject()

@@ -25,7 +25,7 @@ from sxcounsel.gui.settings.accounts_box import AccountsBox
 from sxcounsel.gui.settings.autobackup_box import AutoBackupBox
 from sxcounsel.gui.settings.data_box import DataBox
 from sxcounsel.gui.widgets.messages import MessageLabel
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 
 
 class SettingsPage(QWidget):

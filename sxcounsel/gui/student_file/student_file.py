@@ -34,8 +34,8 @@ from sxcounsel.gui.operations import Latest, Operation
 from sxcounsel.gui.student_file.timeline_text import Line, lines
 from sxcounsel.gui.widgets.messages import MessageLabel
 from sxcounsel.services import concerns
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.concerns import ConcernCase
-from sxcounsel.services.session import Session
 from sxcounsel.services.student_file import Entry, timeline
 from sxcounsel.services.students import Student, get_student
 

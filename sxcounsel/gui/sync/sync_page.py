@@ -17,12 +17,10 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,6 +31,7 @@ from sxcounsel.gui.labels import fill
 from sxcounsel.gui.operations import Latest, Operation
 from sxcounsel.gui.sync import sync_text
 from sxcounsel.gui.widgets.busy import run_busy
+from sxcounsel.gui.widgets.layout import STRETCH, button_row, column_layout
 from sxcounsel.gui.widgets.messages import MessageLabel
 from sxcounsel.sync.ack import AckResult, import_ack_file
 from sxcounsel.sync.client import push
@@ -119,28 +118,21 @@ class SyncPage(QWidget):
         self.address_button = QPushButton(self.tr("County &address…"), self)
         self.address_button.setObjectName("syncAddress")
         self.address_button.clicked.connect(self.ask_address)
-        buttons = QHBoxLayout()
-        for b in (
+        buttons = button_row(
             self.enroll_button,
             self.sync_button,
             self.export_button,
             self.ack_button,
             self.address_button,
-        ):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        )
         self.message = MessageLabel(self)
         self.message.setObjectName("syncMessage")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 24)
-        layout.setSpacing(12)
-        layout.addWidget(title)
-        layout.addWidget(intro)
-        layout.addWidget(card)
-        layout.addWidget(self.notes_line)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
+        column_layout(
+            self,
+            [title, intro, card, self.notes_line, buttons, self.message, STRETCH],
+            spacing=12,
+            margins=(28, 24, 28, 24),
+        )
         self.timer = QTimer(self)
         self.timer.setInterval(BACKGROUND_MINUTES * 60_000)
         self.timer.timeout.connect(self.sync_in_background)

@@ -2,30 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from sxcounsel.gui.errors import error_text
-from sxcounsel.gui.operations import Handover, Operation, hand_over, job
+from sxcounsel.gui.operations import Handover, hand_over, job
 from sxcounsel.gui.resources import mono_font
 from sxcounsel.gui.widgets.messages import MessageLabel
 from sxcounsel.gui.widgets.passphrase_pair import PassphrasePair
-from sxcounsel.services.session import Session
+from sxcounsel.gui.widgets.work_dialog import WorkDialog
+from sxcounsel.services.account_session import Session
 
 
-class RecoveryDialog(QDialog):
+class RecoveryDialog(WorkDialog):
     unlocked = Signal(object)  # the open Session
 
     def __init__(self, home: Path, users: list[str], current: str, parent: QWidget) -> None:
@@ -33,7 +25,6 @@ class RecoveryDialog(QDialog):
         self.setObjectName("recoveryDialog")
         self.setWindowTitle(self.tr("Unlock with the recovery key"))
         self.home = Path(home)
-        self.task: Operation | None = None
         intro = QLabel(
             self.tr(
                 "Type the recovery key from the sheet printed when this computer was set up, "
@@ -58,20 +49,8 @@ class RecoveryDialog(QDialog):
         form.addRow(self.tr("&Recovery key:"), self.key)
         form.addRow("", self.key_message)
         self.pair = PassphrasePair(form, self)
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumHeight(6)
-        self.busy.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("Unlock and set the new passphrase"))
+        self.ok = self.add_work_parts(self.tr("Unlock and set the new passphrase"))
         self.ok.setObjectName("recoveryUnlock")
-        self.ok.setProperty("primary", True)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -80,7 +59,7 @@ class RecoveryDialog(QDialog):
         self.setMinimumWidth(520)
 
     def submit(self) -> None:
-        if self.task is not None and self.task.running:
+        if self.running():
             return
         key = self.key.text().strip()
         if not key:
@@ -109,11 +88,8 @@ class RecoveryDialog(QDialog):
             return
         self._done(session)
 
-    def _set_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
-        self.buttons.setEnabled(not busy)
-        for w in (self.account, self.key, self.pair.first, self.pair.second):
-            w.setEnabled(not busy)
+    def inputs(self) -> Iterable[QWidget]:
+        return (self.account, self.key, self.pair.first, self.pair.second)
 
     def _done(self, session: Session) -> None:
         self._set_busy(False)
@@ -126,8 +102,3 @@ class RecoveryDialog(QDialog):
         self._set_busy(False)
         self.key_message.show_message(error_text(exc))
         self.key.setFocus()
-
-    def reject(self) -> None:
-        if self.task is not None and self.task.running:
-            return
-        super().reject()

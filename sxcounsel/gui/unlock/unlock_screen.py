@@ -29,8 +29,8 @@ from sxcounsel.gui.unlock.recovery_dialog import RecoveryDialog
 from sxcounsel.gui.unlock.throttle import ThrottleWatch
 from sxcounsel.gui.widgets.messages import MessageLabel
 from sxcounsel.gui.widgets.passphrase_pair import password_field
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.damage import StoreDamaged, unlock_checked
-from sxcounsel.services.session import Session
 
 
 class UnlockScreen(QWidget):

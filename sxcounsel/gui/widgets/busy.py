@@ -25,6 +25,17 @@ from sxcounsel.gui.operations import Operation
 POLL_MS = 100
 
 
+def show_progress(bar: QProgressBar, progress: Progress | None) -> None:
+    """Show how far ``progress`` is on ``bar``, once its total is known (else the bar stays
+    indeterminate)."""
+    if progress is None:
+        return
+    snap = progress.snapshot()
+    if snap.total > 0:
+        bar.setRange(0, snap.total)
+        bar.setValue(min(snap.done, snap.total))
+
+
 class BusyDialog(QDialog):
     def __init__(self, parent: QWidget, text: str, progress: Progress | None = None) -> None:
         super().__init__(parent)
@@ -53,12 +64,7 @@ class BusyDialog(QDialog):
         self._timer.start()
 
     def _poll(self) -> None:
-        if self.progress is None:
-            return
-        snap = self.progress.snapshot()
-        if snap.total > 0:
-            self.bar.setRange(0, snap.total)
-            self.bar.setValue(min(snap.done, snap.total))
+        show_progress(self.bar, self.progress)
 
     def _cancel(self) -> None:
         if self.progress is not None:
@@ -95,4 +101,4 @@ def run_busy(
     return op.start()
 
 
-__all__ = ["BusyDialog", "run_busy"]
+__all__ = ["BusyDialog", "run_busy", "show_progress"]

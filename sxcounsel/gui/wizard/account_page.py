@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
-    QWidget,
     QWizardPage,
 )
 
 from sxcounsel.core import permissions
 from sxcounsel.core.errors import ValidationError
-from sxcounsel.core.roles import assignable_roles
 from sxcounsel.gui.errors import error_text
-from sxcounsel.gui.labels import fill, role_name
+from sxcounsel.gui.labels import fill
 from sxcounsel.gui.widgets.messages import MessageLabel
+from sxcounsel.gui.widgets.work_dialog import role_boxes
 from sxcounsel.services import fieldcheck
 from sxcounsel.services.setup import check_username
 
@@ -50,15 +48,9 @@ class AccountPage(QWizardPage):
         hint.setObjectName("hint")
         hint.setWordWrap(True)
 
-        roles = QWidget(self)
-        column = QVBoxLayout(roles)
-        column.setContentsMargins(0, 0, 0, 0)
-        self.role_boxes: dict[str, QCheckBox] = {}
-        for role in assignable_roles():
-            box = QCheckBox(role_name(role), roles)
-            box.setObjectName(f"role_{role}")
-            column.addWidget(box)
-            self.role_boxes[role] = box
+        roles, self.role_boxes = role_boxes(self, "role_")
+        column = roles.layout()
+        for role, box in self.role_boxes.items():
             if permissions.role_may(role, "manage", "accounts"):
                 box.setChecked(True)
                 box.setEnabled(False)  # the first account must be able to add the others

@@ -8,10 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWizardPage,
 )
 
@@ -20,6 +18,7 @@ from sxcounsel.gui.operations import Operation
 from sxcounsel.gui.printing import runner
 from sxcounsel.gui.resources import mono_font
 from sxcounsel.gui.widgets.busy import run_busy
+from sxcounsel.gui.widgets.layout import STRETCH, button_row, column_layout
 from sxcounsel.gui.widgets.messages import MessageLabel
 from sxcounsel.reports.recovery_sheet import TITLE as SHEET_TITLE
 from sxcounsel.services.printing import Printed
@@ -64,16 +63,8 @@ class RecoveryPage(QWizardPage):
             self.tr("I have printed or written down the recovery key and will keep it safe"), self
         )
         self.kept.setObjectName("keptRecoveryKey")
-        row = QHBoxLayout()
-        row.addWidget(self.save)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.key)
-        layout.addLayout(row)
-        layout.addWidget(self.saved)
-        layout.addWidget(warning)
-        layout.addStretch(1)
-        layout.addWidget(self.kept)
+        parts = [self.key, button_row(self.save), self.saved, warning, STRETCH, self.kept]
+        column_layout(self, parts, spacing=None, margins=None)
         self.registerField("keptRecoveryKey*", self.kept)
         self.school_name = ""
         self.school_code = ""

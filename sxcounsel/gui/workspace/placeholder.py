@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from sxcounsel.gui.widgets.layout import column_layout
 from sxcounsel.gui.workspace.navigation import NavEntry
 
 
@@ -23,10 +24,7 @@ class PlaceholderPage(QWidget):
         soon.setWordWrap(True)
         card = QWidget(self)
         card.setObjectName("placeholderCard")
-        inner = QVBoxLayout(card)
-        inner.setContentsMargins(24, 20, 24, 20)
-        inner.addWidget(what)
-        inner.addWidget(soon)
+        column_layout(card, [what, soon], spacing=None, margins=(24, 20, 24, 20))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.addWidget(title)

@@ -17,7 +17,7 @@ from sxcounsel.gui.county.county_workspace import CountyWorkspace
 from sxcounsel.gui.county.record_view import RecordView
 from sxcounsel.gui.county.schools_model import SILENT_BACKGROUND
 from sxcounsel.gui.settings.settings_page import SettingsPage
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.students import Student, create_student
 from sxcounsel.sync.ack import ack_name
 from sxcounsel.sync.export import export_to

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QTreeWidget, QWidget
 from sxcounsel.gui.dashboard.dashboard_page import DashboardPage
 from sxcounsel.gui.lists.pages import page_for
 from sxcounsel.services import crises
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from tests.conftest import ADMIN, ADMIN_PASS, COUNSELOR, COUNSELOR_PASS, TEACHER, TEACHER_PASS
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 from sxcounsel.gui import operations
 from sxcounsel.gui.forms.base import RecordForm
 from sxcounsel.services import drafts, homevisits
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 
 pytestmark = POPUP_WARNINGS
 kids = formtools.kids  # the fixture

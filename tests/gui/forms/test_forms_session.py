@@ -108,8 +108,8 @@ def test_a_head_teacher_cannot_open_a_session_form(qtbot, ctx_of, kids):
 
 
 def test_the_counselor_field_shows_the_persons_name(qtbot, school, ctx_of, kids):
+    from sxcounsel.services.account_session import Session
     from sxcounsel.services.accounts import add_user
-    from sxcounsel.services.session import Session
 
     with Session.unlock(school.home, formtools.ADMIN, formtools.ADMIN_PASS) as admin:
         add_user(admin, "lilaoshi", ["counselor"], "Xinli#Room43", display_name="李红梅")

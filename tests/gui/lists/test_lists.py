@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from sxcounsel.gui.lists.list_page import ListPage
 from sxcounsel.gui.lists.pages import page_for
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.students import Student, create_student
 from tests.conftest import ADMIN, ADMIN_PASS, COUNSELOR, COUNSELOR_PASS, TEACHER, TEACHER_PASS
 

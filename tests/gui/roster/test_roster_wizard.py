@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from sxcounsel.gui.context import PageContext
 from sxcounsel.gui.roster.roster_wizard import open_roster_wizard
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.students import count_students
 from tests.conftest import ADMIN, ADMIN_PASS, make_school
 from tests.roster.rosterfiles import student, write_xlsx

@@ -35,8 +35,8 @@ def test_a_planted_slot_is_named_after_unlock_and_in_the_accounts(
 
 
 def test_a_new_counselor_waits_for_the_notes_key_and_says_so(qtbot, school, make_window, unlock):
+    from sxcounsel.services.account_session import Session
     from sxcounsel.services.accounts import add_user
-    from sxcounsel.services.session import Session
 
     with Session.unlock(school.home, ADMIN, ADMIN_PASS) as admin:
         add_user(admin, "lilaoshi", ["counselor"], "Xinli#Room43", display_name="李红梅")

@@ -7,8 +7,8 @@ from guitools import WAIT_KDF_MS, ime_commit
 from PySide6.QtCore import Qt
 
 from sxcounsel.core.errors import UnlockError
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.accounts import list_accounts
-from sxcounsel.services.session import Session
 from sxcounsel.store.backup import read_backup
 
 ADMIN, ADMIN_PASS = "wangli", "Fuping-2025!"

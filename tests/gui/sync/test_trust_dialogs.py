@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from sxcounsel.core import clock
 from sxcounsel.gui.context import PageContext
 from sxcounsel.gui.sync.sync_page import SyncPage
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.maintenance import RESTORED_FROM_BACKUP, make_backup
-from sxcounsel.services.session import Session
 from sxcounsel.services.students import Student, create_student, list_students
 from sxcounsel.store.backup import read_backup
 from sxcounsel.sync.enrollment import enrollment_file_of, notes_policy, parse_enrollment

@@ -7,7 +7,7 @@ from guitools import WAIT_KDF_MS
 from PySide6.QtCore import Qt
 
 from sxcounsel.core.errors import UnlockError
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from sxcounsel.store.paths import StorePaths
 from sxcounsel.store.vault import FREE_FAILURES, Vault, wait_seconds
 

@@ -7,8 +7,8 @@ from pathlib import Path
 from guitools import WAIT_KDF_MS
 from PySide6.QtCore import Qt
 
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.autobackup import auto_backup
-from sxcounsel.services.session import Session
 from sxcounsel.services.students import Student, create_student, list_students
 from sxcounsel.store.paths import StorePaths
 

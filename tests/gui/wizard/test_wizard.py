@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWizard
 from sxcounsel.core.roles import Role
 from sxcounsel.gui.printing import runner
 from sxcounsel.gui.wizard.recovery_page import RecoveryPage
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 from sxcounsel.store.paths import StorePaths
 
 PASS = "Xiaoxue-Xinli-2025"

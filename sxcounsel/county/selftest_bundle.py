@@ -13,7 +13,7 @@ def bundle_round_trip(work: Path, *, school_home: Path, user: str, passphrase: s
     from sxcounsel.county.enroll import approve, write_enrollment_file
     from sxcounsel.county.importer import import_bundle, read_bundle_file
     from sxcounsel.county.store import init_county, open_county
-    from sxcounsel.services.session import Session
+    from sxcounsel.services.account_session import Session
     from sxcounsel.sync.ack import apply_ack
     from sxcounsel.sync.enrollment import enroll
     from sxcounsel.sync.export import export_to

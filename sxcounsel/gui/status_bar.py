@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
 from sxcounsel.gui.labels import fill, role_names
-from sxcounsel.services.session import Session
+from sxcounsel.services.account_session import Session
 
 
 class SessionStatus(QStatusBar):
