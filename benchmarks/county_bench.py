@@ -39,8 +39,8 @@ from sxcounsel.county import stats as cs
 from sxcounsel.county.enroll import approve, write_enrollment_file
 from sxcounsel.county.importer import bundle_files, import_bundle, read_bundle_file
 from sxcounsel.county.store import init_county, open_county
-from sxcounsel.services.demo import create_demo
 from sxcounsel.services.account_session import Session
+from sxcounsel.services.demo import create_demo
 from sxcounsel.sync.enrollment import enroll
 from sxcounsel.sync.export import export_to
 

@@ -39,9 +39,9 @@ sys.path.insert(0, str(ROOT))
 
 from sxcounsel.core.schoolyear import format_date, school_year_of  # noqa: E402
 from sxcounsel.services import sessions as session_service  # noqa: E402
+from sxcounsel.services.account_session import Session  # noqa: E402
 from sxcounsel.services.demo import DEFAULT_PASS, DEFAULT_USER, class_names, create_demo  # noqa: E402
 from sxcounsel.services.demo_data import address, mobile, person_name  # noqa: E402
-from sxcounsel.services.account_session import Session  # noqa: E402
 from sxcounsel.services.students import Student, check_student, student_values  # noqa: E402
 from sxcounsel.store import records  # noqa: E402
 

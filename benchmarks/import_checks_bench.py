@@ -28,23 +28,19 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sync_bench import CPASS, CUSER, PASS, USER, rate, student_rows
+from sync_bench import CPASS, CUSER, SCHOOL, enrolled_school, rate
 
 from sxcounsel.county import data as county_data
 from sxcounsel.county import importer
-from sxcounsel.county.enroll import approve, write_enrollment_file
-from sxcounsel.county.store import init_county, open_county
+from sxcounsel.county.store import open_county
 from sxcounsel.services.account_session import Session
-from sxcounsel.services.setup import init_school
-from sxcounsel.store import connection, records
+from sxcounsel.store import connection
 from sxcounsel.sync import bundle
 from sxcounsel.sync import outbox as sync_outbox
-from sxcounsel.sync.enrollment import enroll, enrollment_of, school_keys
+from sxcounsel.sync.enrollment import enrollment_of, school_keys
 from sxcounsel.sync.errors import BundleRefused
 from sxcounsel.sync.export import make_bundle
 from sxcounsel.sync.keys import unb64, x25519_public
-
-SCHOOL = "6105280001"
 
 
 def unchecked_import(cs: Session, county, data: bytes, name: str):
@@ -124,30 +120,8 @@ def main() -> None:
     args = ap.parse_args()
     root = Path(tempfile.mkdtemp(prefix="sximportbench-"))
     print(f"setting up in {root} …", flush=True)
-    init_county(
-        root / "pristine",
-        county_code="610528",
-        county_name="富平县",
-        admin=CUSER,
-        passphrase=CPASS,
-        url="https://127.0.0.1:8443",
-    )
-    init_school(
-        root / "school",
-        school_code=SCHOOL,
-        school_name="基准学校",
-        county_code="610528",
-        admin=USER,
-        passphrase=PASS,
-    )
-    cs, county = open_county(root / "pristine", CUSER, CPASS)
-    with cs:
-        write_enrollment_file(cs, county, root / "enroll.json")
-        school = Session.unlock(root / "school", USER, PASS)
-        enroll(school, root / "enroll.json", root / "req.json")
-        approve(cs, county, root / "req.json")
-    with school.store.transaction() as conn:
-        records.insert_many(conn, "students", "student", student_rows(args.records), USER)
+    cs, county, school = enrolled_school(root, "pristine", args.records)
+    cs.close()
     made = make_bundle(school)
     data = sync_outbox.bundle_bytes(school.store, made.seq)
     bomb = bomb_like(school, data)

@@ -25,10 +25,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import openpyxl
 
 from sxcounsel.core.idcard import make_id_number
+from sxcounsel.services.account_session import Session
 from sxcounsel.services.name_keys import name_keys
 from sxcounsel.services.roster import import_roster
 from sxcounsel.services.search import find_students
-from sxcounsel.services.account_session import Session
 from sxcounsel.services.setup import init_school
 from sxcounsel.services.students import Student, check_student, student_values
 from sxcounsel.store import records

@@ -21,8 +21,8 @@ sys.path.insert(0, str(ROOT))
 
 import openpyxl  # noqa: E402
 
-from sxcounsel.services.roster import import_roster  # noqa: E402
 from sxcounsel.services.account_session import Session  # noqa: E402
+from sxcounsel.services.roster import import_roster  # noqa: E402
 from sxcounsel.services.setup import init_school  # noqa: E402
 from tests.roster import xueji  # noqa: E402
 

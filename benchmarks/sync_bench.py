@@ -70,6 +70,38 @@ def student_rows(n: int, prefix: str = "B") -> list[dict]:
     ]
 
 
+SCHOOL = "6105280001"
+
+
+def enrolled_school(root: Path, county_dir: str, students: int):
+    """A county in ``root/county_dir`` and an enrolled, approved school in ``root/school``
+    holding ``students`` students: (county session, county, school session), all open."""
+    init_county(
+        root / county_dir,
+        county_code="610528",
+        county_name="富平县",
+        admin=CUSER,
+        passphrase=CPASS,
+        url="https://127.0.0.1:8443",
+    )
+    init_school(
+        root / "school",
+        school_code=SCHOOL,
+        school_name="基准学校",
+        county_code="610528",
+        admin=USER,
+        passphrase=PASS,
+    )
+    cs, county = open_county(root / county_dir, CUSER, CPASS)
+    write_enrollment_file(cs, county, root / "enroll.json")
+    school = Session.unlock(root / "school", USER, PASS)
+    enroll(school, root / "enroll.json", root / "req.json")
+    approve(cs, county, root / "req.json")
+    with school.store.transaction() as conn:
+        records.insert_many(conn, "students", "student", student_rows(students), USER)
+    return cs, county, school
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--records", type=int, default=10_000)
@@ -79,29 +111,7 @@ def main() -> None:
     args = ap.parse_args()
     root = Path(tempfile.mkdtemp(prefix="sxsyncbench-"))
     print(f"setting up in {root} …", flush=True)
-    init_county(
-        root / "county",
-        county_code="610528",
-        county_name="富平县",
-        admin=CUSER,
-        passphrase=CPASS,
-        url="https://127.0.0.1:8443",
-    )
-    init_school(
-        root / "school",
-        school_code="6105280001",
-        school_name="基准学校",
-        county_code="610528",
-        admin=USER,
-        passphrase=PASS,
-    )
-    cs, county = open_county(root / "county", CUSER, CPASS)
-    write_enrollment_file(cs, county, root / "enroll.json")
-    school = Session.unlock(root / "school", USER, PASS)
-    enroll(school, root / "enroll.json", root / "req.json")
-    approve(cs, county, root / "req.json")
-    with school.store.transaction() as conn:
-        records.insert_many(conn, "students", "student", student_rows(args.records), USER)
+    cs, county, school = enrolled_school(root, "county", args.records)
 
     # 1. export ------------------------------------------------------------------------------
     t = time.perf_counter()
@@ -133,7 +143,7 @@ def main() -> None:
             .split("\n")
         )
     ]
-    tuples = [(p[1], "6105280001", p[0], int(p[2]), int(p[3]), p[4], p[5]) for p in lines]
+    tuples = [(p[1], SCHOOL, p[0], int(p[2]), int(p[3]), p[4], p[5]) for p in lines]
     bare = connection.connect(root / "bare.db", secrets.token_bytes(32), create=True)
     bare.execute(
         "CREATE TABLE r (id TEXT PRIMARY KEY, school_code TEXT NOT NULL, record_type TEXT NOT NULL,"

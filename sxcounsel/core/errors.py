@@ -8,6 +8,8 @@ not name (the offending value) are for programs only.
 
 from __future__ import annotations
 
+from sxcounsel.core import texts
+
 
 class SxError(Exception):
     """Base class for every error a user can understand and fix.
@@ -19,8 +21,15 @@ class SxError(Exception):
     """
 
     kind: str = "error"
+    # Facts a subclass cannot do without; each is also an attribute (``exc.wait_seconds``).
+    required: tuple[str, ...] = ()
 
     def __init__(self, code: str, /, **facts: object) -> None:
+        missing = [name for name in self.required if name not in facts]
+        if missing:
+            raise TypeError(f"{type(self).__name__} needs the facts {missing}")
+        for name in self.required:
+            setattr(self, name, facts[name])
         self.code = code
         self.facts = facts
         self.message = self.text("en")
@@ -28,8 +37,6 @@ class SxError(Exception):
 
     def text(self, language: str = "en", field_label: str = "") -> str:
         """The sentence in ``language``; ``field_label`` names the field as a form shows it."""
-        from sxcounsel.core import texts
-
         return texts.text(self.code, language, field_label=field_label, **self.facts)
 
     def __str__(self) -> str:
@@ -56,10 +63,8 @@ class ThrottledError(UnlockError):
     """Too many failed unlocks: the next attempt must wait."""
 
     kind = "throttled"
-
-    def __init__(self, code: str, /, *, wait_seconds: float, **facts: object) -> None:
-        super().__init__(code, wait_seconds=wait_seconds, **facts)
-        self.wait_seconds = wait_seconds
+    required = ("wait_seconds",)
+    wait_seconds: float
 
 
 class PermissionDenied(SxError):

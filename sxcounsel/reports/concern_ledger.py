@@ -108,34 +108,20 @@ REVIEW_SHEET_COLUMNS = (
 )
 
 
+# What each XLSX row holds, in the order of PLAN_COLUMNS / REVIEW_SHEET_COLUMNS.
+_PLAN = ("student_name", "class_name", "guardians", "flags", "interval_days", "care_plan", "closed")
+_REVIEW = ("date", "reviewer", "level_before", "level_after", "observations")
+
+
 def plan_rows(ledger: ConcernLedger) -> list[list[str]]:
     """一生一策 for the XLSX export: one row per student."""
-    return [
-        [
-            c.student_name,
-            c.class_name,
-            c.guardians,
-            c.flags,
-            str(c.interval_days),
-            c.care_plan,
-            c.closed,
-        ]
-        for c in ledger.lines
-    ]
+    return [[str(getattr(c, f)) for f in _PLAN] for c in ledger.lines]
 
 
 def review_rows(ledger: ConcernLedger) -> list[list[str]]:
     """Every review of every case, for the XLSX export."""
     return [
-        [
-            c.student_name,
-            c.class_name,
-            r.date,
-            r.reviewer,
-            r.level_before,
-            r.level_after,
-            r.observations,
-        ]
+        [c.student_name, c.class_name, *(getattr(r, f) for f in _REVIEW)]
         for c in ledger.lines
         for r in c.reviews
     ]

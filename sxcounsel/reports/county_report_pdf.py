@@ -17,15 +17,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyl
 
 from sxcounsel.reports import fonts
 from sxcounsel.reports.county_report import SMALL, TITLE, CountyReport, cell, share
-from sxcounsel.reports.page import (
-    Built,
-    PageInfo,
-    build_pdf,
-    frame_size,
-    heading,
-    para,
-    style,
-)
+from sxcounsel.reports.page import Built, PageInfo, build_pdf, frame_size, heading, para, style
 from sxcounsel.reports.table import Column, RowsTable
 
 LEVEL_COLORS = {

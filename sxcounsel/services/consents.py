@@ -17,7 +17,7 @@ from datetime import date
 import sqlcipher3
 
 from sxcounsel.core import permissions
-from sxcounsel.core.errors import NotFound, ValidationError
+from sxcounsel.core.errors import ValidationError
 from sxcounsel.core.schoolyear import format_date
 from sxcounsel.services import codec, fieldcheck, record_writes
 from sxcounsel.services.account_session import Session
@@ -65,27 +65,17 @@ def _validate(conn: sqlcipher3.Connection, c: Consent) -> dict[str, object]:
 
 
 def _load(conn: sqlcipher3.Connection, consent_id: str) -> Consent:
-    row = conn.execute(
-        f"SELECT {codec.columns(Consent)} FROM {_TABLE} WHERE id = ? AND deleted = 0",
-        (consent_id,),
-    ).fetchone()
-    if row is None:
-        raise NotFound("consent.missing", id=consent_id)
-    return codec.from_row(Consent, row)
+    return record_writes.load_live(conn, Consent, _TABLE, consent_id, "consent.missing")
 
 
 def create_consent(session: Session, c: Consent) -> Consent:
-    permissions.require(session.account, "write", _KIND, doing="record consents")
-    with session.store.transaction() as conn:
-        values = _validate(conn, c)
-        c.id = records.insert(conn, _TABLE, _TYPE, values, session.username)
-    c.version = 1
-    return c
+    return record_writes.write_record(
+        session, _KIND, "record consents", _TABLE, _TYPE, c, _validate
+    )
 
 
 def get_consent(session: Session, consent_id: str) -> Consent:
-    permissions.require(session.account, "read", _KIND, doing="see consents")
-    return _load(session.store.conn, consent_id)
+    return record_writes.get_record(session, _KIND, "see consents", _load, consent_id)
 
 
 def list_consents(
@@ -101,12 +91,9 @@ def list_consents(
 
 
 def update_consent(session: Session, c: Consent) -> Consent:
-    permissions.require(session.account, "write", _KIND, doing="edit consents")
-    with session.store.transaction() as conn:
-        _load(conn, c.id)
-        values = _validate(conn, c)
-        record_writes.save_changes(session, conn, _TABLE, _TYPE, c, values)
-    return c
+    return record_writes.write_record(
+        session, _KIND, "edit consents", _TABLE, _TYPE, c, _validate, check=_load
+    )
 
 
 def withdraw_consent(

@@ -21,7 +21,7 @@ from datetime import date
 import sqlcipher3
 
 from sxcounsel.core import permissions
-from sxcounsel.core.errors import NotFound, ValidationError
+from sxcounsel.core.errors import ValidationError
 from sxcounsel.core.schoolyear import format_date
 from sxcounsel.services import codec, concerns, fieldcheck, record_writes, risklevels, status_scope
 from sxcounsel.services.account_session import Session
@@ -135,13 +135,7 @@ def _validate(conn: sqlcipher3.Connection, e: CrisisEvent) -> None:
 
 
 def _load(conn: sqlcipher3.Connection, event_id: str) -> CrisisEvent:
-    row = conn.execute(
-        f"SELECT {codec.columns(CrisisEvent)} FROM {_TABLE} WHERE id = ? AND deleted = 0",
-        (event_id,),
-    ).fetchone()
-    if row is None:
-        raise NotFound("crisis.missing", id=event_id)
-    return codec.from_row(CrisisEvent, row)
+    return record_writes.load_live(conn, CrisisEvent, _TABLE, event_id, "crisis.missing")
 
 
 # -- report / read / update / close / delete -------------------------------------------------

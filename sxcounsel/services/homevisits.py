@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import sqlcipher3
 
 from sxcounsel.core import permissions
-from sxcounsel.core.errors import NotFound, PermissionDenied, ValidationError
+from sxcounsel.core.errors import PermissionDenied, ValidationError
 from sxcounsel.core.schoolyear import format_date, school_year_of
 from sxcounsel.services import codec, fieldcheck, record_writes
 from sxcounsel.services.account_session import Session
@@ -117,13 +117,7 @@ def _validate(v: HomeVisit) -> dict[str, object]:
 
 
 def _load(conn: sqlcipher3.Connection, visit_id: str) -> HomeVisit:
-    row = conn.execute(
-        f"SELECT {codec.columns(HomeVisit)} FROM {_TABLE} WHERE id = ? AND deleted = 0",
-        (visit_id,),
-    ).fetchone()
-    if row is None:
-        raise NotFound("visit.missing", id=visit_id)
-    return codec.from_row(HomeVisit, row)
+    return record_writes.load_live(conn, HomeVisit, _TABLE, visit_id, "visit.missing")
 
 
 # -- create / read / update / delete ---------------------------------------------------------

@@ -16,10 +16,9 @@ from dataclasses import dataclass
 import sqlcipher3
 
 from sxcounsel.core import permissions
-from sxcounsel.core.errors import NotFound, ValidationError
+from sxcounsel.core.errors import ValidationError
 from sxcounsel.services import codec, fieldcheck, record_writes
 from sxcounsel.services.account_session import Session
-from sxcounsel.store import records
 
 _TABLE, _TYPE = "institutions", "institution"
 _KIND = "institutions"  # its row in the role table (core/permissions.py)
@@ -38,13 +37,9 @@ class Institution:
 def load_institution(conn: sqlcipher3.Connection, institution_id: object) -> Institution:
     if not isinstance(institution_id, str) or not institution_id:
         raise ValidationError("institution.none", field="institution_id")
-    row = conn.execute(
-        f"SELECT {codec.columns(Institution)} FROM {_TABLE} WHERE id = ? AND deleted = 0",
-        (institution_id,),
-    ).fetchone()
-    if row is None:
-        raise NotFound("institution.missing", field="institution_id", id=institution_id)
-    return codec.from_row(Institution, row)
+    return record_writes.load_live(
+        conn, Institution, _TABLE, institution_id, "institution.missing", field="institution_id"
+    )
 
 
 def _validate(conn: sqlcipher3.Connection, i: Institution) -> dict[str, object]:
@@ -52,32 +47,22 @@ def _validate(conn: sqlcipher3.Connection, i: Institution) -> dict[str, object]:
     i.department = fieldcheck.name(i.department, "department", required=False)
     i.phone = fieldcheck.name(i.phone, "phone", required=False)
     i.address = fieldcheck.name(i.address, "address", required=False)
-    dup = conn.execute(
-        f"SELECT id FROM {_TABLE} WHERE name = ? AND department = ? AND deleted = 0 AND id != ?",
-        (i.name, i.department, i.id),
-    ).fetchone()
-    if dup:
-        raise ValidationError(
-            "institution.duplicate",
-            field="name",
-            value=i.name,
-            id=dup[0],
-        )
+    other = record_writes.taken_by(conn, _TABLE, i.id, name=i.name, department=i.department)
+    if other is not None:
+        raise ValidationError("institution.duplicate", field="name", value=i.name, id=other)
     return codec.to_values(i)
 
 
 def create_institution(session: Session, i: Institution) -> Institution:
-    permissions.require(session.account, "write", _KIND, doing="add partner institutions")
-    with session.store.transaction() as conn:
-        values = _validate(conn, i)
-        i.id = records.insert(conn, _TABLE, _TYPE, values, session.username)
-    i.version = 1
-    return i
+    return record_writes.write_record(
+        session, _KIND, "add partner institutions", _TABLE, _TYPE, i, _validate
+    )
 
 
 def get_institution(session: Session, institution_id: str) -> Institution:
-    permissions.require(session.account, "read", _KIND, doing="see partner institutions")
-    return load_institution(session.store.conn, institution_id)
+    return record_writes.get_record(
+        session, _KIND, "see partner institutions", load_institution, institution_id
+    )
 
 
 def list_institutions(session: Session) -> list[Institution]:
@@ -86,12 +71,16 @@ def list_institutions(session: Session) -> list[Institution]:
 
 
 def update_institution(session: Session, i: Institution) -> Institution:
-    permissions.require(session.account, "write", _KIND, doing="edit partner institutions")
-    with session.store.transaction() as conn:
-        load_institution(conn, i.id)
-        values = _validate(conn, i)
-        record_writes.save_changes(session, conn, _TABLE, _TYPE, i, values)
-    return i
+    return record_writes.write_record(
+        session,
+        _KIND,
+        "edit partner institutions",
+        _TABLE,
+        _TYPE,
+        i,
+        _validate,
+        check=load_institution,
+    )
 
 
 def delete_institution(session: Session, institution_id: str) -> None:

@@ -123,10 +123,8 @@ class OtherStoreBackup(RestoreNeedsConfirmation):
 
 class OlderBackup(RestoreNeedsConfirmation):
     kind = "restore_older"
-
-    def __init__(self, code: str, /, *, days: int, **facts: object) -> None:
-        super().__init__(code, days=days, **facts)
-        self.days = days
+    required = ("days",)
+    days: int
 
 
 @dataclass

@@ -27,7 +27,7 @@ import sqlcipher3
 from sxcounsel.core import permissions
 from sxcounsel.core.errors import NotFound, ValidationError
 from sxcounsel.core.schoolyear import format_date, school_year_of
-from sxcounsel.services import codec, fieldcheck, risklevels, status_scope
+from sxcounsel.services import codec, fieldcheck, record_writes, risklevels, status_scope
 from sxcounsel.services.account_session import Session
 from sxcounsel.services.consents import METHODS as CONSENT_METHODS
 from sxcounsel.services.institutions import load_institution
@@ -86,13 +86,7 @@ class WaitingReferral:
 
 # -- helpers shared with referral_leave ------------------------------------------------------
 def load_referral(conn: sqlcipher3.Connection, referral_id: str) -> Referral:
-    row = conn.execute(
-        f"SELECT {codec.columns(Referral)} FROM {_TABLE} WHERE id = ? AND deleted = 0",
-        (referral_id,),
-    ).fetchone()
-    if row is None:
-        raise NotFound("referral.missing", id=referral_id)
-    return codec.from_row(Referral, row)
+    return record_writes.load_live(conn, Referral, _TABLE, referral_id, "referral.missing")
 
 
 def save(session: Session, conn: sqlcipher3.Connection, r: Referral, version: int | None) -> None:

@@ -18,7 +18,7 @@ from datetime import date
 import sqlcipher3
 
 from sxcounsel.core import permissions
-from sxcounsel.core.errors import NotFound, PermissionDenied, ValidationError
+from sxcounsel.core.errors import PermissionDenied, ValidationError
 from sxcounsel.core.idcard import id_birth_date
 from sxcounsel.core.schoolyear import format_date
 from sxcounsel.services import codec, record_writes
@@ -98,23 +98,18 @@ def _validate(s: Student) -> dict[str, object]:
 
 
 def _check_unique(conn: sqlcipher3.Connection, s: Student) -> None:
-    dup = conn.execute(
-        "SELECT 1 FROM students WHERE student_no = ? AND id != ? AND deleted = 0",
-        (s.student_no, s.id),
-    ).fetchone()
-    if dup:
+    if record_writes.taken_by(conn, "students", s.id, student_no=s.student_no) is not None:
         raise ValidationError("student.taken", field="student_no", value=s.student_no)
     if s.id_number:
-        dup = conn.execute(
-            "SELECT student_no FROM students WHERE id_number = ? AND id != ? AND deleted = 0",
-            (s.id_number, s.id),
-        ).fetchone()
-        if dup:
+        other = record_writes.taken_by(
+            conn, "students", s.id, returning="student_no", id_number=s.id_number
+        )
+        if other is not None:
             raise ValidationError(
                 "student.taken",
                 field="id_number",
                 value=s.id_number,
-                other_student_no=dup[0],
+                other_student_no=other,
             )
 
 
@@ -144,13 +139,7 @@ def create_student(session: Session, student: Student) -> Student:
 
 def load_student(conn: sqlcipher3.Connection, student_id: str) -> Student:
     """A live student by id, without a role check (for services that checked already)."""
-    row = conn.execute(
-        f"SELECT {codec.columns(Student)} FROM students WHERE id = ? AND deleted = 0",
-        (student_id,),
-    ).fetchone()
-    if row is None:
-        raise NotFound("student.gone", id=student_id)
-    return codec.from_row(Student, row)
+    return record_writes.load_live(conn, Student, "students", student_id, "student.gone")
 
 
 def get_student(session: Session, student_id: str) -> Student:

@@ -20,13 +20,11 @@ class BundleRefused(SyncError):
     """The county refuses a bundle; ``check`` names the failed check (tests and the server)."""
 
     kind = "bundle_refused"
-
-    def __init__(self, code: str, /, *, check: str, **facts: object) -> None:
-        super().__init__(code, check=check, **facts)
-        self.check = check
-        # The county's current acknowledgement for the sending school, when the refusal means
-        # the school's store is behind the county's chain (county/importer.py).
-        self.ack = b""
+    required = ("check",)
+    check: str
+    # The county's current acknowledgement for the sending school, when the refusal means
+    # the school's store is behind the county's chain (county/importer.py sets it).
+    ack: bytes = b""
 
 
 # Refusals of an enrolled school's genuine bundle at a seq where the county holds another:

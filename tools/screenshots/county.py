@@ -46,8 +46,8 @@ def build_county(root: Path, schools: int) -> Path:
     from sxcounsel.county.enroll import approve, write_enrollment_file
     from sxcounsel.county.inbox import import_files
     from sxcounsel.county.store import init_county, open_county
-    from sxcounsel.services.demo import create_demo
     from sxcounsel.services.account_session import Session
+    from sxcounsel.services.demo import create_demo
     from sxcounsel.sync.enrollment import enroll
     from sxcounsel.sync.export import export_to
 

@@ -179,9 +179,9 @@ class Shooter:
         self.wait(lambda: win.unlock_screen is not None)
 
     def add_colleagues_and_records(self, home: Path):
+        from sxcounsel.services.account_session import Session
         from sxcounsel.services.accounts import add_user
         from sxcounsel.services.demo import TEACHER_USER
-        from sxcounsel.services.account_session import Session
         from tools.screenshots.pages import TEACHER_CLASS, populate
 
         with Session.unlock(home, "wangli", "Fuping-2025!") as s:

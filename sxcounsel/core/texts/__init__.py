@@ -56,8 +56,6 @@ def text(code: str, language: str = "en", /, *, field_label: str = "", **facts: 
     place of ``FIELDS``' name for ``facts["field"]``.
     """
     zh = chinese(language)
-    if code not in TEMPLATES and " " in code:  # TRANSITIONAL: an English sentence, not a code
-        return code
     pair = TEMPLATES.get(code) or TEMPLATES[UNKNOWN]
     template = pair[1] if zh else pair[0]
     values: dict[str, object] = {}
