@@ -304,6 +304,14 @@
         <translation>Observations</translation>
     </message>
     <message>
+        <source>&amp;Edit the chosen review</source>
+        <translation>&amp;Edit the chosen review</translation>
+    </message>
+    <message>
+        <source>Delete the chosen review…</source>
+        <translation>Delete the chosen review…</translation>
+    </message>
+    <message>
         <source>Review date</source>
         <translation>Review date</translation>
     </message>
@@ -336,12 +344,20 @@
         <translation>Close the &amp;case</translation>
     </message>
     <message>
+        <source>Delete this key-concern case and its reviews? It cannot be restored on this computer.</source>
+        <translation>Delete this key-concern case and its reviews? It cannot be restored on this computer.</translation>
+    </message>
+    <message>
         <source>New key-concern case</source>
         <translation>New key-concern case</translation>
     </message>
     <message>
         <source>Key-concern case: %1</source>
         <translation>Key-concern case: %1</translation>
+    </message>
+    <message>
+        <source>Save the &amp;review</source>
+        <translation>Save the &amp;review</translation>
     </message>
     <message>
         <source>The first review is due one interval after opening.</source>
@@ -363,8 +379,32 @@
         <translation>Closed on %1: %2</translation>
     </message>
     <message>
+        <source>The review was corrected.</source>
+        <translation>The review was corrected.</translation>
+    </message>
+    <message>
         <source>The review was added; the next one is scheduled.</source>
         <translation>The review was added; the next one is scheduled.</translation>
+    </message>
+    <message>
+        <source>Correct the review below and save it.</source>
+        <translation>Correct the review below and save it.</translation>
+    </message>
+    <message>
+        <source>Delete the review</source>
+        <translation>Delete the review</translation>
+    </message>
+    <message>
+        <source>Delete the chosen review? The case goes back to its level and review date before it.</source>
+        <translation>Delete the chosen review? The case goes back to its level and review date before it.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>The review was deleted.</source>
+        <translation>The review was deleted.</translation>
     </message>
     <message>
         <source>The case is closed.</source>
@@ -503,6 +543,14 @@
         <translation>Withdrawn on</translation>
     </message>
     <message>
+        <source>Record the &amp;withdrawal</source>
+        <translation>Record the &amp;withdrawal</translation>
+    </message>
+    <message>
+        <source>Delete this guardian consent? It cannot be restored on this computer.</source>
+        <translation>Delete this guardian consent? It cannot be restored on this computer.</translation>
+    </message>
+    <message>
         <source>New guardian consent</source>
         <translation>New guardian consent</translation>
     </message>
@@ -511,8 +559,16 @@
         <translation>Guardian consent: %1</translation>
     </message>
     <message>
-        <source>To record a withdrawal, enter its date and save.</source>
-        <translation>To record a withdrawal, enter its date and save.</translation>
+        <source>Withdrawn on %1: the consent no longer holds.</source>
+        <translation>Withdrawn on %1: the consent no longer holds.</translation>
+    </message>
+    <message>
+        <source>To record a withdrawal, enter its date and click Record the withdrawal.</source>
+        <translation>To record a withdrawal, enter its date and click Record the withdrawal.</translation>
+    </message>
+    <message>
+        <source>The withdrawal is recorded: the consent no longer holds.</source>
+        <translation>The withdrawal is recorded: the consent no longer holds.</translation>
     </message>
     <message>
         <source>One consent per purpose; it holds from its date.</source>
@@ -879,6 +935,10 @@
         <translation>Close the &amp;event</translation>
     </message>
     <message>
+        <source>Delete this crisis event? It cannot be restored on this computer.</source>
+        <translation>Delete this crisis event? It cannot be restored on this computer.</translation>
+    </message>
+    <message>
         <source>Report a crisis event</source>
         <translation>Report a crisis event</translation>
     </message>
@@ -1120,6 +1180,69 @@
     </message>
 </context>
 <context>
+    <name>DisclosureForm</name>
+    <message>
+        <source>Confidentiality break</source>
+        <translation>Confidentiality break</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Told to</source>
+        <translation>Told to</translation>
+    </message>
+    <message>
+        <source>e.g. the father, the head teacher</source>
+        <translation>e.g. the father, the head teacher</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Why and what</source>
+        <translation>Why and what</translation>
+    </message>
+    <message>
+        <source>Why (the risk)</source>
+        <translation>Why (the risk)</translation>
+    </message>
+    <message>
+        <source>The risk that made telling necessary</source>
+        <translation>The risk that made telling necessary</translation>
+    </message>
+    <message>
+        <source>What was told</source>
+        <translation>What was told</translation>
+    </message>
+    <message>
+        <source>Record a confidentiality break</source>
+        <translation>Record a confidentiality break</translation>
+    </message>
+    <message>
+        <source>Confidentiality break of %1</source>
+        <translation>Confidentiality break of %1</translation>
+    </message>
+    <message>
+        <source>Delete this confidentiality break? It cannot be restored on this computer.</source>
+        <translation>Delete this confidentiality break? It cannot be restored on this computer.</translation>
+    </message>
+    <message>
+        <source>Record each time counseling notes were told to someone because of risk. Only counselors can see this record.</source>
+        <translation>Record each time counseling notes were told to someone because of risk. Only counselors can see this record.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Use at least 8 characters and at least 3 of: lowercase letters, uppercase letters, digits, symbols.</source>
@@ -1257,6 +1380,10 @@
     <message>
         <source>Writing the home-visit record…</source>
         <translation>Writing the home-visit record…</translation>
+    </message>
+    <message>
+        <source>Delete this home visit? It cannot be restored on this computer.</source>
+        <translation>Delete this home visit? It cannot be restored on this computer.</translation>
     </message>
     <message>
         <source>Home visit %1</source>
@@ -1555,6 +1682,57 @@
     <message>
         <source>Done. Acknowledgements written: %1.</source>
         <translation>Done. Acknowledgements written: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionDialog</name>
+    <message>
+        <source>Partner institution</source>
+        <translation>Partner institution</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Remove this institution from the list? Referrals already issued keep its name.</source>
+        <translation>Remove this institution from the list? Referrals already issued keep its name.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1962,8 +2140,24 @@
         <translation>Close</translation>
     </message>
     <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Delete this record? It cannot be restored on this computer.</source>
+        <translation>Delete this record? It cannot be restored on this computer.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>The text that was not saved at %1 is back. Check it and save.</source>
@@ -2274,6 +2468,10 @@
         <translation>Add to the list</translation>
     </message>
     <message>
+        <source>Edit the chosen…</source>
+        <translation>Edit the chosen…</translation>
+    </message>
+    <message>
         <source>New institution</source>
         <translation>New institution</translation>
     </message>
@@ -2364,6 +2562,10 @@
     <message>
         <source>Record the return</source>
         <translation>Record the return</translation>
+    </message>
+    <message>
+        <source>Delete this referral? It cannot be restored on this computer.</source>
+        <translation>Delete this referral? It cannot be restored on this computer.</translation>
     </message>
     <message>
         <source>New referral</source>
@@ -2573,6 +2775,41 @@
     <message>
         <source>Enter the passphrase or the recovery key.</source>
         <translation>Enter the passphrase or the recovery key.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskLevelsBox</name>
+    <message>
+        <source>Risk levels</source>
+        <translation>Risk levels</translation>
+    </message>
+    <message>
+        <source>The warning levels of key-concern cases, referrals and sessions, most severe first. Double-click a level to rename it. A level still used by a record cannot be removed.</source>
+        <translation>The warning levels of key-concern cases, referrals and sessions, most severe first. Double-click a level to rename it. A level still used by a record cannot be removed.</translation>
+    </message>
+    <message>
+        <source>&amp;Add level</source>
+        <translation>&amp;Add level</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Save risk levels</source>
+        <translation>Save risk levels</translation>
+    </message>
+    <message>
+        <source>The risk levels were saved.</source>
+        <translation>The risk levels were saved.</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +3188,10 @@ Compare the fingerprint with the one the school reads out by phone before approv
         <translation>Sign and &amp;lock…</translation>
     </message>
     <message>
+        <source>Delete this counseling session and its notes? It cannot be restored on this computer.</source>
+        <translation>Delete this counseling session and its notes? It cannot be restored on this computer.</translation>
+    </message>
+    <message>
         <source>New counseling session</source>
         <translation>New counseling session</translation>
     </message>
@@ -2989,10 +3230,6 @@ Compare the fingerprint with the one the school reads out by phone before approv
     <message>
         <source>Sign</source>
         <translation>Sign</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Signed. The session is locked; corrections are addenda.</source>
@@ -3263,6 +3500,14 @@ Compare the fingerprint with the one the school reads out by phone before approv
         <translation>&amp;Edit basics…</translation>
     </message>
     <message>
+        <source>Record a confidentiality &amp;break…</source>
+        <translation>Record a confidentiality &amp;break…</translation>
+    </message>
+    <message>
+        <source>Counseling notes were told to someone because of risk: record whom and why.</source>
+        <translation>Counseling notes were told to someone because of risk: record whom and why.</translation>
+    </message>
+    <message>
         <source>Basics</source>
         <translation>Basics</translation>
     </message>
@@ -3436,6 +3681,10 @@ Compare the fingerprint with the one the school reads out by phone before approv
     <message>
         <source>Phone</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Delete this student&apos;s record? It cannot be restored on this computer.</source>
+        <translation>Delete this student&apos;s record? It cannot be restored on this computer.</translation>
     </message>
     <message>
         <source>New student</source>
@@ -3773,6 +4022,14 @@ Change it only when the county center gives a new address; leave it empty to go 
     <message>
         <source>Key-concern case opened (%1)</source>
         <translation>Key-concern case opened (%1)</translation>
+    </message>
+    <message>
+        <source>Confidentiality break</source>
+        <translation>Confidentiality break</translation>
+    </message>
+    <message>
+        <source>about counseling session %1</source>
+        <translation>about counseling session %1</translation>
     </message>
     <message>
         <source>contact %1 · next review %2</source>

@@ -303,6 +303,14 @@
         <translation>研判情况</translation>
     </message>
     <message>
+        <source>&amp;Edit the chosen review</source>
+        <translation>修改选中的复查(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Delete the chosen review…</source>
+        <translation>删除选中的复查…</translation>
+    </message>
+    <message>
         <source>Review date</source>
         <translation>研判日期</translation>
     </message>
@@ -335,12 +343,20 @@
         <translation>结案(&amp;C)</translation>
     </message>
     <message>
+        <source>Delete this key-concern case and its reviews? It cannot be restored on this computer.</source>
+        <translation>删除这个重点关注个案及其复查记录？删除后不能在本机恢复。</translation>
+    </message>
+    <message>
         <source>New key-concern case</source>
         <translation>新建重点关注台账</translation>
     </message>
     <message>
         <source>Key-concern case: %1</source>
         <translation>重点关注台账：%1</translation>
+    </message>
+    <message>
+        <source>Save the &amp;review</source>
+        <translation>保存复查(&amp;R)</translation>
     </message>
     <message>
         <source>The first review is due one interval after opening.</source>
@@ -361,8 +377,32 @@
         <translation>已于 %1 结案：%2</translation>
     </message>
     <message>
+        <source>The review was corrected.</source>
+        <translation>复查记录已更正。</translation>
+    </message>
+    <message>
         <source>The review was added; the next one is scheduled.</source>
         <translation>研判已记录，并已排定下次研判日期。</translation>
+    </message>
+    <message>
+        <source>Correct the review below and save it.</source>
+        <translation>请在下方更正复查记录后保存。</translation>
+    </message>
+    <message>
+        <source>Delete the review</source>
+        <translation>删除复查</translation>
+    </message>
+    <message>
+        <source>Delete the chosen review? The case goes back to its level and review date before it.</source>
+        <translation>删除选中的复查？个案将恢复到这次复查之前的等级和复查日期。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>The review was deleted.</source>
+        <translation>复查记录已删除。</translation>
     </message>
     <message>
         <source>The case is closed.</source>
@@ -501,6 +541,14 @@
         <translation>撤回日期</translation>
     </message>
     <message>
+        <source>Record the &amp;withdrawal</source>
+        <translation>登记撤回(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Delete this guardian consent? It cannot be restored on this computer.</source>
+        <translation>删除这条监护人知情同意记录？删除后不能在本机恢复。</translation>
+    </message>
+    <message>
         <source>New guardian consent</source>
         <translation>新建知情同意</translation>
     </message>
@@ -509,8 +557,16 @@
         <translation>知情同意：%1</translation>
     </message>
     <message>
-        <source>To record a withdrawal, enter its date and save.</source>
-        <translation>监护人撤回同意时，填写撤回日期并保存。</translation>
+        <source>Withdrawn on %1: the consent no longer holds.</source>
+        <translation>已于 %1 撤回：该同意不再有效。</translation>
+    </message>
+    <message>
+        <source>To record a withdrawal, enter its date and click Record the withdrawal.</source>
+        <translation>如需登记撤回，请填写撤回日期，然后点击“登记撤回”。</translation>
+    </message>
+    <message>
+        <source>The withdrawal is recorded: the consent no longer holds.</source>
+        <translation>撤回已登记：该同意不再有效。</translation>
     </message>
     <message>
         <source>One consent per purpose; it holds from its date.</source>
@@ -877,6 +933,10 @@
         <translation>结束事件(&amp;E)</translation>
     </message>
     <message>
+        <source>Delete this crisis event? It cannot be restored on this computer.</source>
+        <translation>删除这条危机事件记录？删除后不能在本机恢复。</translation>
+    </message>
+    <message>
         <source>Report a crisis event</source>
         <translation>报告心理危机事件</translation>
     </message>
@@ -1117,6 +1177,69 @@
     </message>
 </context>
 <context>
+    <name>DisclosureForm</name>
+    <message>
+        <source>Confidentiality break</source>
+        <translation>保密例外</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Told to</source>
+        <translation>告知对象</translation>
+    </message>
+    <message>
+        <source>e.g. the father, the head teacher</source>
+        <translation>如：学生父亲、班主任</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>辅导记录</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Why and what</source>
+        <translation>原因与内容</translation>
+    </message>
+    <message>
+        <source>Why (the risk)</source>
+        <translation>原因（风险）</translation>
+    </message>
+    <message>
+        <source>The risk that made telling necessary</source>
+        <translation>必须告知的风险</translation>
+    </message>
+    <message>
+        <source>What was told</source>
+        <translation>告知内容</translation>
+    </message>
+    <message>
+        <source>Record a confidentiality break</source>
+        <translation>记录保密例外</translation>
+    </message>
+    <message>
+        <source>Confidentiality break of %1</source>
+        <translation>%1 的保密例外</translation>
+    </message>
+    <message>
+        <source>Delete this confidentiality break? It cannot be restored on this computer.</source>
+        <translation>删除这条保密例外记录？删除后不能在本机恢复。</translation>
+    </message>
+    <message>
+        <source>Record each time counseling notes were told to someone because of risk. Only counselors can see this record.</source>
+        <translation>每次因风险而向他人告知辅导内容，都应在此记录。只有心理教师能看到这条记录。</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Use at least 8 characters and at least 3 of: lowercase letters, uppercase letters, digits, symbols.</source>
@@ -1254,6 +1377,10 @@
     <message>
         <source>Writing the home-visit record…</source>
         <translation>正在生成家访记录表…</translation>
+    </message>
+    <message>
+        <source>Delete this home visit? It cannot be restored on this computer.</source>
+        <translation>删除这条家访记录？删除后不能在本机恢复。</translation>
     </message>
     <message>
         <source>Home visit %1</source>
@@ -1548,6 +1675,57 @@
     <message>
         <source>Done. Acknowledgements written: %1.</source>
         <translation>完成。已写出回执 %1 份。</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionDialog</name>
+    <message>
+        <source>Partner institution</source>
+        <translation>合作机构</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove this institution from the list? Referrals already issued keep its name.</source>
+        <translation>从列表中移除这个机构？已开具的转介单仍保留其名称。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1953,8 +2131,24 @@
         <translation>关闭</translation>
     </message>
     <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Delete this record? It cannot be restored on this computer.</source>
+        <translation>删除这条记录？删除后不能在本机恢复。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
     <message>
         <source>The text that was not saved at %1 is back. Check it and save.</source>
@@ -2265,6 +2459,10 @@
         <translation>加入列表</translation>
     </message>
     <message>
+        <source>Edit the chosen…</source>
+        <translation>编辑所选…</translation>
+    </message>
+    <message>
         <source>New institution</source>
         <translation>新增机构</translation>
     </message>
@@ -2355,6 +2553,10 @@
     <message>
         <source>Record the return</source>
         <translation>登记复学</translation>
+    </message>
+    <message>
+        <source>Delete this referral? It cannot be restored on this computer.</source>
+        <translation>删除这条转介记录？删除后不能在本机恢复。</translation>
     </message>
     <message>
         <source>New referral</source>
@@ -2564,6 +2766,41 @@
     <message>
         <source>Enter the passphrase or the recovery key.</source>
         <translation>请输入口令或恢复密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskLevelsBox</name>
+    <message>
+        <source>Risk levels</source>
+        <translation>预警等级</translation>
+    </message>
+    <message>
+        <source>The warning levels of key-concern cases, referrals and sessions, most severe first. Double-click a level to rename it. A level still used by a record cannot be removed.</source>
+        <translation>重点关注个案、转介和辅导记录使用的预警等级，最严重的在前。双击等级可改名；仍被记录使用的等级不能删除。</translation>
+    </message>
+    <message>
+        <source>&amp;Add level</source>
+        <translation>添加等级(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Save risk levels</source>
+        <translation>保存预警等级</translation>
+    </message>
+    <message>
+        <source>The risk levels were saved.</source>
+        <translation>预警等级已保存。</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3179,10 @@ Compare the fingerprint with the one the school reads out by phone before approv
         <translation>签署并锁定(&amp;L)…</translation>
     </message>
     <message>
+        <source>Delete this counseling session and its notes? It cannot be restored on this computer.</source>
+        <translation>删除这条心理辅导记录及其辅导内容？删除后不能在本机恢复。</translation>
+    </message>
+    <message>
         <source>New counseling session</source>
         <translation>新建心理辅导记录</translation>
     </message>
@@ -2980,10 +3221,6 @@ Compare the fingerprint with the one the school reads out by phone before approv
     <message>
         <source>Sign</source>
         <translation>签署</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Signed. The session is locked; corrections are addenda.</source>
@@ -3254,6 +3491,14 @@ Compare the fingerprint with the one the school reads out by phone before approv
         <translation>编辑基本信息(&amp;E)…</translation>
     </message>
     <message>
+        <source>Record a confidentiality &amp;break…</source>
+        <translation>记录保密例外(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Counseling notes were told to someone because of risk: record whom and why.</source>
+        <translation>因风险向他人告知了辅导内容时，请记录告知对象和原因。</translation>
+    </message>
+    <message>
         <source>Basics</source>
         <translation>基本信息</translation>
     </message>
@@ -3427,6 +3672,10 @@ Compare the fingerprint with the one the school reads out by phone before approv
     <message>
         <source>Phone</source>
         <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Delete this student&apos;s record? It cannot be restored on this computer.</source>
+        <translation>删除这名学生的档案？删除后不能在本机恢复。</translation>
     </message>
     <message>
         <source>New student</source>
@@ -3759,6 +4008,14 @@ Change it only when the county center gives a new address; leave it empty to go 
     <message>
         <source>Key-concern case opened (%1)</source>
         <translation>列入重点关注（%1）</translation>
+    </message>
+    <message>
+        <source>Confidentiality break</source>
+        <translation>保密例外</translation>
+    </message>
+    <message>
+        <source>about counseling session %1</source>
+        <translation>关于心理辅导 %1</translation>
     </message>
     <message>
         <source>contact %1 · next review %2</source>

@@ -90,11 +90,6 @@ def id_birth_date(value: str) -> date:
     return born
 
 
-def id_gender(value: str) -> str:
-    """ "男" or "女", from the parity of the 17th digit of a valid 身份证号."""
-    return "男" if int(validate_id_number(value)[16]) % 2 else "女"
-
-
 def make_id_number(region: str, birth: date, seq: int) -> str:
     """A valid number (demo school, tests): 6-digit region, birth date, sequence 0..999."""
     if len(region) != 6 or not (region.isascii() and region.isdigit()):

@@ -44,11 +44,6 @@ def has_control_chars(s: str) -> bool:
     return _CONTROL.search(s) is not None
 
 
-def to_halfwidth(s: str) -> str:
-    """Only the character folding of ``normalize_text``: no stripping, no space collapsing."""
-    return s.translate(_FOLD)
-
-
 def normalize_text(s: str) -> str:
     """Fold full-width ASCII and spaces to half-width, strip, collapse inner whitespace."""
     return _SPACES.sub(" ", s.translate(_FOLD)).strip()

@@ -15,7 +15,16 @@ from sxcounsel.gui.prefs import Prefs
 from sxcounsel.services.account_session import Session
 
 # The kinds of record a page can open; forms.opener.open_record knows each of them.
-KINDS = ("student", "session", "home_visit", "concern", "referral", "crisis", "consent")
+KINDS = (
+    "student",
+    "session",
+    "home_visit",
+    "concern",
+    "referral",
+    "crisis",
+    "consent",
+    "disclosure",
+)
 
 
 class RecordBus(QObject):

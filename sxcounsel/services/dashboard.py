@@ -9,11 +9,11 @@ sessions.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from sxcounsel.core import permissions
 from sxcounsel.core.schoolyear import school_year_of
-from sxcounsel.services import concerns, crises, homevisits, listing, referrals
+from sxcounsel.services import concerns, crises, homevisits, listing, referrals, sessions
 from sxcounsel.services.account_session import Session
 from sxcounsel.services.concerns import DueReview
 from sxcounsel.services.homevisits import ClassCoverage
@@ -71,19 +71,12 @@ def _waiting(session: Session, today: date) -> list[Waiting]:
     return sorted(out, key=lambda w: -w.days)
 
 
-def month_bounds(day: date) -> tuple[date, date]:
-    """The first and the last day of ``day``'s month."""
-    first = day.replace(day=1)
-    last = (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
-    return first, last
-
-
 def gather(session: Session, today: date | None = None) -> DashboardData:
     day = today or date.today()
     year = school_year_of(day)
     month = None
     if counts_sessions(session):
-        month = listing.count_sessions_between(session, *month_bounds(day))
+        month = sessions.count_sessions(session, month=day.strftime("%Y-%m"))
     return DashboardData(
         today=day,
         school_year=year,

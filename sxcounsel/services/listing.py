@@ -12,7 +12,6 @@ Repeated values (dates, classes, forms, levels, names) are interned per call, so
 |------------------------|-----------|-------------------------------------|--------------|
 | list_student_rows      | all       | own classes only                    | all          |
 | list_session_rows      | all       | never                               | never        |
-| count_sessions_between | yes       | never                               | yes (count)  |
 | list_home_visit_rows   | all       | own classes only                    | all          |
 | list_concern_rows      | all       | own classes + cases as contact      | all          |
 | list_referral_rows     | all       | status view, own classes            | all          |
@@ -220,17 +219,6 @@ def _session_rows(
         )
     out.sort(key=lambda r: (r.date, r.start_time, len(r.number), r.number), reverse=True)
     return out
-
-
-def count_sessions_between(session: Session, first: date, last: date) -> int:
-    """How many live sessions fall on ``first`` … ``last`` (counts only, like
-    ``sessions.count_sessions``; this one reads the date index instead of every row)."""
-    permissions.require(session.account, "count", "sessions", doing="count counseling sessions")
-    (n,) = session.store.conn.execute(
-        "SELECT count(*) FROM counseling_sessions WHERE date BETWEEN ? AND ? AND deleted = 0",
-        (first.isoformat(), last.isoformat()),
-    ).fetchone()
-    return n
 
 
 def list_home_visit_rows(session: Session, school_year: int | None = None) -> list[HomeVisitRow]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
+from datetime import date, timedelta
 
 import sqlcipher3
 
@@ -94,12 +95,6 @@ class SessionStats:
 
 # -- roles ---------------------------------------------------------------------------------
 _KIND = "sessions"  # session metadata in the role table (core/permissions.py); notes: "notes"
-
-
-def require_counselor(session: Session, action: str) -> None:
-    """Refuse an account that may not write counseling sessions (the role table's counselor).
-    The functions here ask ``core.permissions`` for the precise action."""
-    permissions.require(session.account, "write", _KIND, doing=action)
 
 
 # -- validation ----------------------------------------------------------------------------
@@ -288,9 +283,12 @@ def _filters(school_year: int | None, month: str | None) -> tuple[str, list[obje
     if school_year is not None:
         where.append("c.school_year = ?")
         args.append(fieldcheck.whole_number(school_year, "school_year", 1900, 9999))
-    if month is not None:
-        where.append("substr(c.date, 1, 7) = ?")
-        args.append(fieldcheck.month(month))
+    if month is not None:  # a date range, so that the date index serves it
+        year, mon = map(int, fieldcheck.month(month).split("-"))
+        first = date(year, mon, 1)
+        following = date(year + mon // 12, mon % 12 + 1, 1)
+        where.append("c.date BETWEEN ? AND ?")
+        args += [first.isoformat(), (following - timedelta(days=1)).isoformat()]
     return " AND ".join(where), args
 
 

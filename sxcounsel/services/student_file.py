@@ -2,7 +2,8 @@
 
 Built from the family services only; which families are asked is the role table's answer
 (``core/permissions.py``): a head teacher is never asked for sessions, gets only the status of
-referrals and crisis events, and no consents. A family the account may not read (another
+referrals and crisis events, and no consents; confidentiality breaks (kind "notes") only
+reach counselors. A family the account may not read (another
 class's visits, say) is simply absent.
 
 Entries carry what happened (``event``) and its facts, no wording: the GUI writes the sentence.
@@ -23,6 +24,7 @@ from sxcounsel.services import (
     crises,
     homevisits,
     referrals,
+    session_notes,
     sessions,
 )
 from sxcounsel.services.account_session import Session
@@ -38,6 +40,8 @@ REFERRAL = "referral"  # number, institution, status
 CRISIS = "crisis"  # type, open
 CRISIS_STATUS = "crisis_status"  # open (the status view: no type)
 CONSENT = "consent"  # purpose, guardian, relation, method, withdrawn_on
+DISCLOSURE = "disclosure"  # session_number (counselors only: kind "notes"; whom, why, what are
+# sealed notes and open only in the break's form)
 
 
 @dataclass(frozen=True)
@@ -163,6 +167,26 @@ def _consents(session: Session, sid: str) -> list[Entry]:
     ]
 
 
+def _disclosures(session: Session, sid: str) -> list[Entry]:
+    """Confidentiality breaks (保密例外): when, and about which session; whom, why and what
+    are sealed like notes, so they stay in the break's own form."""
+    numbers = (
+        {s.id: s.number for s in sessions.sessions_of_student(session, sid)}
+        if permissions.allowed(session.account, "read", "sessions")
+        else {}
+    )
+    return [
+        Entry(
+            b.date,
+            "disclosure",
+            b.id,
+            DISCLOSURE,
+            {"session_number": numbers.get(b.session_id, "")},
+        )
+        for b in session_notes.list_disclosures(session, student_id=sid)
+    ]
+
+
 Source = Callable[[Session, str], list[Entry]]
 # Each family, and what the account must be allowed to be asked for it (action, kind).
 _SOURCES: tuple[tuple[Source, str, str], ...] = (
@@ -172,6 +196,7 @@ _SOURCES: tuple[tuple[Source, str, str], ...] = (
     (_referrals, "status", "referrals"),
     (_crises, "status", "crises"),
     (_consents, "read", "consents"),
+    (_disclosures, "read", "notes"),
 )
 
 

@@ -8,7 +8,6 @@ from sxcounsel.core.errors import ValidationError
 from sxcounsel.core.idcard import (
     id_birth_date,
     id_check_char,
-    id_gender,
     make_id_number,
     validate_id_number,
 )
@@ -41,13 +40,11 @@ def reason_of(value: object, **kw: object) -> str:
 def test_known_number_and_fields():
     assert validate_id_number(KNOWN) == KNOWN
     assert id_birth_date(KNOWN) == date(1949, 12, 31)
-    assert id_gender(KNOWN) == "女"  # 17th digit 2 is even
     assert validate_id_number(KNOWN.lower()) == KNOWN
 
 
 def test_make_id_number_layout():
     assert VALID.startswith("61042420120503123")
-    assert id_gender(VALID) == "男"
     assert id_birth_date(VALID) == date(2012, 5, 3)
 
 
@@ -130,7 +127,6 @@ def test_made_numbers_always_validate(region, birth, seq):
     assert validate_id_number(number, birth_date=birth) == number
     assert number[17] == reference_check(number[:17])
     assert id_birth_date(number) == birth
-    assert id_gender(number) == ("男" if seq % 2 else "女")
 
 
 @given(regions, births, seqs, st.integers(0, 17), st.sampled_from("0123456789X"))

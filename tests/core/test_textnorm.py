@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sxcounsel.core.errors import ValidationError
-from sxcounsel.core.textnorm import normalize_text, parse_date, to_halfwidth
+from sxcounsel.core.textnorm import normalize_text, parse_date
 
 
 @pytest.mark.parametrize(
@@ -27,10 +27,6 @@ from sxcounsel.core.textnorm import normalize_text, parse_date, to_halfwidth
 )
 def test_normalize_text(raw, expected):
     assert normalize_text(raw) == expected
-
-
-def test_to_halfwidth_keeps_spacing():
-    assert to_halfwidth(" ＡＢ\u3000１ ") == " AB 1 "
 
 
 @given(st.text())

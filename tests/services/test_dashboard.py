@@ -125,9 +125,3 @@ def test_an_administrator_gets_the_count_not_the_sessions(w, ids):
     assert data.sessions_this_month == 1
     assert [x.id for x in data.waiting] == [ids["ref_old"]]
     assert [c.id for c in data.open_crises] == [ids["crisis"]]
-
-
-def test_month_bounds():
-    assert dashboard.month_bounds(date(2025, 2, 10)) == (date(2025, 2, 1), date(2025, 2, 28))
-    assert dashboard.month_bounds(date(2024, 2, 29)) == (date(2024, 2, 1), date(2024, 2, 29))
-    assert dashboard.month_bounds(date(2025, 12, 31)) == (date(2025, 12, 1), date(2025, 12, 31))

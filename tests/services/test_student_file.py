@@ -160,3 +160,57 @@ def test_an_administrator_reads_all_but_the_sessions(w, ids):
     entries = sf.timeline(w.a, ids["student"])
     assert sf.SESSION not in events(entries)
     assert {sf.CONSENT, sf.CRISIS, sf.REFERRAL, sf.HOME_VISIT} <= set(events(entries))
+
+
+@pytest.fixture(scope="module")
+def broken(w):
+    """A second student with a session and a confidentiality break about it (保密例外)."""
+    from sxcounsel.services import session_notes
+
+    c, sid = w.c, student(w)
+    session_id = sessions.create_session(
+        c,
+        sessions.CounselingSession(
+            date="2025-10-09",
+            form="个别",
+            source="主动求助",
+            student_ids=[sid],
+            categories=["情绪"],
+        ),
+        sessions.SessionNotes(complaint=SECRET),
+    ).id
+    b = session_notes.create_disclosure(
+        c,
+        session_notes.ConfidentialityBreak(
+            student_id=sid,
+            date="2025-10-13",
+            disclosed_to="学生父亲张建国",
+            reason="自伤风险，需告知监护人",
+            what="近期情绪与自伤想法",
+            session_id=session_id,
+        ),
+    )
+    return {"student": sid, "session": session_id, "break": b.id}
+
+
+def test_a_counselor_sees_the_confidentiality_break_without_its_sealed_text(w, broken):
+    entries = sf.timeline(w.c, broken["student"])
+    assert events(entries) == [sf.DISCLOSURE, sf.SESSION]
+    entry = entries[0]
+    assert (entry.kind, entry.record_id, entry.date) == (
+        "disclosure",
+        broken["break"],
+        "2025-10-13",
+    )
+    number = entries[1].facts["number"]
+    assert entry.facts == {"session_number": number}
+    shown = repr([e.facts for e in entries])  # whom, why, what are sealed like notes
+    for sealed in ("学生父亲张建国", "自伤风险", "近期情绪", SECRET):
+        assert sealed not in shown
+
+
+@pytest.mark.parametrize("who", ["t", "a"])
+def test_head_teachers_and_administrators_never_see_a_break(w, broken, who):
+    entries = sf.timeline(getattr(w, who), broken["student"])
+    assert sf.DISCLOSURE not in events(entries)
+    assert all(e.kind != "disclosure" for e in entries)

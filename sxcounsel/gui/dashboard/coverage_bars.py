@@ -45,9 +45,6 @@ class CoverageBars(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(360, ROW * max(1, len(self.classes)))
 
-    def row_rect(self, i: int) -> QRect:
-        return QRect(0, i * ROW, self.width(), ROW)
-
     def row_at(self, y: int) -> int:
         i = y // ROW
         return i if 0 <= i < len(self.classes) else -1

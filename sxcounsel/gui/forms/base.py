@@ -25,19 +25,21 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from sxcounsel.core import permissions
 from sxcounsel.core.errors import SxError
 from sxcounsel.gui import operations
 from sxcounsel.gui.forms.fields import Field
@@ -68,6 +70,8 @@ class RecordForm(QDialog):
     operation's own session, return what it returned)."""
 
     kind = ""
+    table_kind = ""  # the kind in the role table (core/permissions.py), for Delete
+    deleter: Callable[[Session, str], object] | None = None  # staticmethod(svc.delete_...)
     saved = Signal(str)  # the record id
 
     def __init__(
@@ -85,6 +89,7 @@ class RecordForm(QDialog):
         self.draft_restored = False
         self.pending: operations.Operation | None = None  # the save or action running
         self._buttons: list[QPushButton] = []
+        self.confirm: QMessageBox | None = None  # the question open (delete, sign, ...)
 
         self.heading = QLabel(self)
         self.heading.setObjectName("pageTitle")
@@ -129,6 +134,8 @@ class RecordForm(QDialog):
         self.save_button.setProperty("primary", True)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self._save_clicked)
+        self.delete_button = self.action_button(self.tr("&Delete…"), "deleteRecord")
+        self.delete_button.clicked.connect(self.ask_delete)
         self.actions.addStretch(1)
         self.actions.addWidget(self.close_button)
         self.actions.addWidget(self.save_button)
@@ -229,10 +236,8 @@ class RecordForm(QDialog):
 
     def _size(self) -> None:
         screen = QGuiApplication.primaryScreen()
-        height = FORM_HEIGHT
-        if screen is not None:
-            height = min(FORM_HEIGHT, screen.availableGeometry().height() - 60)
-        self.resize(FORM_WIDTH, height)
+        room = screen.availableGeometry().height() - 60 if screen is not None else FORM_HEIGHT
+        self.resize(FORM_WIDTH, min(FORM_HEIGHT, room))
 
     # -- values -------------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
@@ -268,6 +273,7 @@ class RecordForm(QDialog):
         self.heading.setText(self.title())
         self.setWindowTitle(self.title() + "[*]")
         self.refresh()
+        self.delete_button.setVisible(self.may_delete())
         self.subheading.setVisible(bool(self.subheading.text()))
 
     def fixed(self, key: str) -> bool:
@@ -391,6 +397,49 @@ class RecordForm(QDialog):
         self.window().setWindowModified(False)
         self._clear_drafts(False)
 
+    # -- deleting -----------------------------------------------------------------------------
+    # Delete: a form naming its service's delete function (``deleter``) shows it on a saved
+    # record the account may write; once confirmed, the record is deleted and the form closes.
+    def delete_question(self) -> str:  # each form with a ``deleter`` names what it deletes
+        return self.tr("Delete this record? It cannot be restored on this computer.")
+
+    def stored(self) -> object | None:  # the saved record permissions are asked about
+        return None
+
+    def may_delete(self) -> bool:
+        return bool(self.record_id and self.deleter and self.table_kind) and permissions.allowed(
+            self.session.account, "write", self.table_kind, self.stored()
+        )
+
+    def ask(self, title: str, text: str, yes: str, then: Callable[[], None]) -> None:
+        """A window-modal question (``self.confirm``); ``then()`` runs when ``yes`` is clicked."""
+        b = QMessageBox.StandardButton
+        self.confirm = box = QMessageBox(
+            QMessageBox.Icon.Question, title, text, b.Yes | b.Cancel, self
+        )
+        box.button(b.Yes).setText(yes)
+        box.button(b.Yes).clicked.connect(then)
+        box.button(b.Cancel).setText(self.tr("Cancel"))
+        box.setDefaultButton(b.Cancel)
+        box.open()
+
+    def ask_delete(self) -> None:  # the button shows only if may_delete(), idle only
+        self.ask(self.tr("Delete"), self.delete_question(), self.tr("Delete"), self.delete)
+
+    def delete(self) -> operations.Operation | None:
+        """Delete the record (``deleter``) as a write operation, then close the form."""
+        deleter, record_id = self.deleter, self.record_id
+        if deleter is None or not record_id or self.busy():
+            return None
+        self.clear_errors()
+
+        def done(_result: Any) -> None:
+            self.settle()  # no draft of a deleted record is kept
+            self.close()
+
+        work: Callable[[Session], Any] = lambda s: deleter(s, record_id)  # noqa: E731
+        return self._write(work, done, self.show_error, (self.kind, record_id))
+
     # -- drafts -------------------------------------------------------------------------------
     def keep_draft(self) -> None:
         """Keep unsaved text as an encrypted draft (on lock, or on closing a changed form)."""
@@ -400,12 +449,10 @@ class RecordForm(QDialog):
             drafts.save_draft(self.session, self.kind, self.record_id or None, self.values())
 
     def _clear_drafts(self, was_new: bool) -> None:
-        try:
+        with contextlib.suppress(SxError):
             drafts.clear_draft(self.session, self.kind, self.record_id)
             if was_new:
                 drafts.clear_draft(self.session, self.kind, None)
-        except SxError:
-            pass
 
     def _restore_draft(self) -> None:
         if not self.editable():
@@ -419,13 +466,8 @@ class RecordForm(QDialog):
         self.set_values(draft.values)
         self.draft_restored = True
         self.window().setWindowModified(self.dirty())
-        self.message.show_message(
-            fill(
-                self.tr("The text that was not saved at %1 is back. Check it and save."),
-                local_time(draft.saved_at),
-            ),
-            "info",
-        )
+        text = self.tr("The text that was not saved at %1 is back. Check it and save.")
+        self.message.show_message(fill(text, local_time(draft.saved_at)), "info")
         self.discard.show()
         self.refresh()
 
@@ -438,14 +480,13 @@ class RecordForm(QDialog):
         self.window().setWindowModified(False)
         self.refresh()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def reject(self) -> None:
+        """Escape, Close and closing the window end here (QDialog.closeEvent calls it): the
+        unsaved text is kept as a draft. (Calling close() from here refused every close.)"""
         self.keep_draft()
         if self.keep_draft in self.ctx.draft_savers:
             self.ctx.draft_savers.remove(self.keep_draft)
-        super().closeEvent(event)
-
-    def reject(self) -> None:  # Escape closes like the Close button (keeping a draft)
-        self.close()
+        super().reject()
 
 
 def local_time(stamp: str) -> str:

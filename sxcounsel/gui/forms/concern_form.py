@@ -1,18 +1,22 @@
 """A key-concern case (重点关注学生台账): contact person, care plan, reviews, closing.
 
 Counselors open and edit cases and close them; the assigned contact person (a head teacher,
-say) sees the case and adds reviews; everyone else who may read it sees it read-only.
+say) sees the case and adds reviews; everyone else who may read it sees it read-only. A review
+chosen in the list is corrected in the review fields (``update_review``); counselors may delete
+the latest one (``delete_review``).
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTreeWidget, QTreeWidgetItem
 
 from sxcounsel.core import permissions
+from sxcounsel.core.errors import SxError
 from sxcounsel.gui.forms.base import RecordForm
 from sxcounsel.gui.forms.fields import (
     ChecksField,
@@ -60,9 +64,11 @@ def account_options(form: RecordForm) -> list[tuple[str, str]]:
 
 class ConcernForm(RecordForm):
     kind = "concern"
+    table_kind, deleter = "concerns", staticmethod(concerns.delete_case)
 
     def build(self) -> None:
         self.case: ConcernCase | None = None
+        self.editing: ConcernReview | None = None  # the review being corrected
         self.levels = risklevels.get_risk_levels(self.session)
         main = self.section(self.tr("Case"))
         self.add(main, "student_id", self.tr("Student"), StudentField(self.session, self))
@@ -105,6 +111,18 @@ class ConcernForm(RecordForm):
         self.review_list.header().setStretchLastSection(True)
         self.review_list.setMinimumHeight(90)
         reviews.addRow(self.review_list)
+        self.edit_review_button = QPushButton(self.tr("&Edit the chosen review"), self.content)
+        self.edit_review_button.setObjectName("editReview")
+        self.edit_review_button.clicked.connect(self.edit_review)
+        self.delete_review_button = QPushButton(self.tr("Delete the chosen review…"), self.content)
+        self.delete_review_button.setObjectName("deleteReview")
+        self.delete_review_button.clicked.connect(self.ask_delete_review)
+        self._buttons += [self.edit_review_button, self.delete_review_button]
+        review_actions = QHBoxLayout()
+        review_actions.addWidget(self.edit_review_button)
+        review_actions.addWidget(self.delete_review_button)
+        review_actions.addStretch(1)
+        reviews.addRow(review_actions)
         self.add(reviews, "reviewed_on", self.tr("Review date"), DateField(self))
         self.add(reviews, "observations", self.tr("Observations"), TextField(self, 3))
         self.add(
@@ -154,6 +172,14 @@ class ConcernForm(RecordForm):
             return not (self.may_write() and self.case is not None and self.case.status == "open")
         return not self.may_write() or (key == "student_id" and self.case is not None)
 
+    def delete_question(self) -> str:
+        return self.tr(
+            "Delete this key-concern case and its reviews? It cannot be restored on this computer."
+        )
+
+    def stored(self) -> object | None:
+        return self.case
+
     def title(self) -> str:
         if self.case is None:
             return self.tr("New key-concern case")
@@ -162,6 +188,7 @@ class ConcernForm(RecordForm):
 
     def read(self) -> dict[str, Any]:
         self.case = concerns.get_case(self.session, self.record_id)
+        self.editing = None
         values = {k: v for k, v in asdict(self.case).items() if k in _KEYS}
         values.update(observations="", level_after="", close_reason="")
         return values
@@ -178,6 +205,9 @@ class ConcernForm(RecordForm):
         self.save_button.setVisible(self.may_write())
         self.reviews_box.setVisible(case is not None)
         self.review_button.setVisible(self.may_review())
+        self.review_button.setText(
+            self.tr("Save the &review") if self.editing else self.tr("Add &review")
+        )
         for key in _REVIEW:
             self.set_row_visible(key, self.may_review())
         closable = self.may_write() and case is not None and case.status == concerns.OPEN
@@ -208,11 +238,20 @@ class ConcernForm(RecordForm):
                 )
                 who = staff.get(r.reviewer, r.reviewer)
                 row = [r.reviewed_on, who, level, r.observations.replace("\n", " ")]
-                self.review_list.addTopLevelItem(QTreeWidgetItem(row))
+                item = QTreeWidgetItem(row)
+                item.setData(0, Qt.ItemDataRole.UserRole, r.id)
+                self.review_list.addTopLevelItem(item)
         fit_rows(self.review_list)
+        listed = self.review_list.topLevelItemCount() > 0
+        if listed:  # the latest review, the one whose date and level may still change
+            self.review_list.setCurrentItem(self.review_list.topLevelItem(0))
+        self.edit_review_button.setVisible(listed and self.may_review())
+        open_case = case is not None and case.status == concerns.OPEN
+        self.delete_review_button.setVisible(listed and self.may_write() and open_case)
 
     # -- actions ------------------------------------------------------------------------------
     def add_review(self) -> None:
+        """Add the review in the review fields, or save the correction of the chosen one."""
         values = self.values()
         review = ConcernReview(self.record_id, *(values[k] for k in _REVIEW))
 
@@ -220,10 +259,61 @@ class ConcernForm(RecordForm):
             self.set_values({"reviewed_on": today()})
             self.settle()
 
+        if self.editing is not None:
+            fixed = replace(self.editing, **{k: values[k] for k in _REVIEW})
+            self.run(
+                lambda s: concern_reviews.update_review(s, fixed),
+                self.tr("The review was corrected."),
+                added,
+            )
+            return
         self.run(
             lambda s: concern_reviews.add_review(s, review),
             self.tr("The review was added; the next one is scheduled."),
             added,
+        )
+
+    def chosen_review(self) -> str:
+        item = self.review_list.currentItem()
+        return str(item.data(0, Qt.ItemDataRole.UserRole)) if item is not None else ""
+
+    def edit_review(self) -> None:
+        """Put the chosen review in the review fields; saving them corrects it."""
+        review_id = self.chosen_review()
+        if not review_id or self.busy():
+            return
+        self.clear_errors()
+        try:
+            review = concern_reviews.get_review(self.session, review_id)
+        except SxError as exc:
+            self.show_error(exc)
+            return
+        values = {k: getattr(review, k) for k in _REVIEW}
+        self.set_values(values)
+        self._baseline.update(values)
+        self.editing = review
+        self.review_button.setText(self.tr("Save the &review"))
+        self.message.show_message(self.tr("Correct the review below and save it."), "info")
+        self.scroll.ensureWidgetVisible(self.rows["observations"].holder)
+
+    def ask_delete_review(self) -> None:
+        review_id = self.chosen_review()
+        if review_id and not self.busy():
+            self.ask(
+                self.tr("Delete the review"),
+                self.tr(
+                    "Delete the chosen review? The case goes back to its level and review "
+                    "date before it."
+                ),
+                self.tr("Delete"),
+                lambda: self.delete_review(review_id),
+            )
+
+    def delete_review(self, review_id: str) -> None:
+        self.run(
+            lambda s: concern_reviews.delete_review(s, review_id),
+            self.tr("The review was deleted."),
+            lambda _result: self.settle(),
         )
 
     def close_case(self) -> None:

@@ -45,6 +45,7 @@ _KEYS = (
 
 class CrisisForm(RecordForm):
     kind = "crisis"
+    table_kind, deleter = "crises", staticmethod(crises.delete_crisis)
 
     def build(self) -> None:
         self.event: CrisisEvent | None = None
@@ -135,6 +136,12 @@ class CrisisForm(RecordForm):
 
     def fixed(self, key: str) -> bool:
         return key == "student_id" and self.event is not None
+
+    def delete_question(self) -> str:
+        return self.tr("Delete this crisis event? It cannot be restored on this computer.")
+
+    def stored(self) -> object | None:
+        return self.event
 
     def title(self) -> str:
         if self.event is None:

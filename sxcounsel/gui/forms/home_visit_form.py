@@ -34,6 +34,7 @@ _KEYS = tuple(
 
 class HomeVisitForm(RecordForm):
     kind = "home_visit"
+    table_kind, deleter = "home_visits", staticmethod(svc.delete_home_visit)
 
     def build(self) -> None:
         self.version = 0
@@ -87,6 +88,12 @@ class HomeVisitForm(RecordForm):
 
     def refresh(self) -> None:
         self.printer.refresh()
+
+    def delete_question(self) -> str:
+        return self.tr("Delete this home visit? It cannot be restored on this computer.")
+
+    def stored(self) -> object | None:  # a head teacher writes visits of their own classes
+        return self.field("student_id").widget.student
 
     def title(self) -> str:
         return (

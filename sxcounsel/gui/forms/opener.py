@@ -32,6 +32,7 @@ _TABLE: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "referral": ("referrals", "write", ("read", "status")),
     "crisis": ("crises", "report", ("read", "status")),
     "consent": ("consents", "write", ("read",)),
+    "disclosure": ("notes", "write", ("read",)),  # confidentiality breaks: counselors only
 }
 
 
@@ -47,7 +48,12 @@ def can_open(account: permissions.Account, kind: str, new: bool) -> bool:
 
 def _already_open(ctx: PageContext, kind: str, record_id: str) -> QWidget | None:
     for widget in ctx.host.findChildren(QWidget):
-        if widget.isWindow() and widget.property(_WINDOW_PROPERTY) == f"{kind}/{record_id}":
+        # A closed form lingers until Qt deletes it later: only a visible one is reused.
+        if (
+            widget.isWindow()
+            and widget.isVisible()
+            and widget.property(_WINDOW_PROPERTY) == f"{kind}/{record_id}"
+        ):
             return widget
     return None
 
@@ -57,6 +63,7 @@ def _build(ctx: PageContext, kind: str, record_id: str | None, defaults: dict) -
         concern_form,
         consent_form,
         crisis_form,
+        disclosure_form,
         home_visit_form,
         referral_form,
         session_form,
@@ -87,6 +94,7 @@ def _build(ctx: PageContext, kind: str, record_id: str | None, defaults: dict) -
         "referral": referral_form.ReferralForm,
         "crisis": crisis_form.CrisisForm,
         "consent": consent_form.ConsentForm,
+        "disclosure": disclosure_form.DisclosureForm,
     }
     return forms[kind](ctx, record_id, defaults)
 

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -55,17 +56,21 @@ _RETURN = ("return_on", "return_certificate_on", "follow_up")
 class InstitutionAdder(Field):
     """A partner institution not yet in the list, typed as 名称 科室, added with a button."""
 
-    def __init__(self, parent: QWidget, button_text: str) -> None:
+    def __init__(self, parent: QWidget, button_text: str, edit_text: str) -> None:
         self.widget = QWidget(parent)
         self.edit = QLineEdit(self.widget)
         self.edit.setPlaceholderText("富平县医院 心理科")
         self.edit.setMaxLength(80)
         self.button = QPushButton(button_text, self.widget)
         self.button.setObjectName("addInstitution")
+        # The chosen institution's details (phone, address) are edited in a dialog.
+        self.edit_button = QPushButton(edit_text, self.widget)
+        self.edit_button.setObjectName("editInstitution")
         row = QHBoxLayout(self.widget)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit, 1)
         row.addWidget(self.button)
+        row.addWidget(self.edit_button)
 
     @property
     def focus_widget(self) -> QWidget:
@@ -88,6 +93,7 @@ class InstitutionAdder(Field):
 
 class ReferralForm(RecordForm):
     kind = "referral"
+    table_kind, deleter = "referrals", staticmethod(referrals.delete_referral)
 
     def build(self) -> None:
         self.ref: Referral | None = None
@@ -102,9 +108,10 @@ class ReferralForm(RecordForm):
             self.tr("Institution"),
             ChoiceField(self, institutions, self.tr("Choose…")),
         )
-        adder = InstitutionAdder(self, self.tr("Add to the list"))
+        adder = InstitutionAdder(self, self.tr("Add to the list"), self.tr("Edit the chosen…"))
         self.add(main, "new_institution", self.tr("New institution"), adder, "name", "department")
         adder.button.clicked.connect(self.add_institution)
+        adder.edit_button.clicked.connect(self.edit_institution)
         self.add(main, "issued_on", self.tr("Issued on"), DateField(self))
         levels = risklevels.get_risk_levels(self.session)
         self.add(
@@ -196,6 +203,12 @@ class ReferralForm(RecordForm):
         if key in ("student_id", "issued_on"):
             return True
         return key in ("institution_id", "new_institution") and ref.status != referrals.ISSUED
+
+    def delete_question(self) -> str:
+        return self.tr("Delete this referral? It cannot be restored on this computer.")
+
+    def stored(self) -> object | None:
+        return self.ref
 
     def title(self) -> str:
         if self.ref is None:
@@ -299,6 +312,25 @@ class ReferralForm(RecordForm):
 
         # a refusal is shown beside the field, nothing typed is lost
         self._write(lambda s: create_institution(s, institution), made, self.show_error, None)
+
+    def edit_institution(self) -> QWidget | None:
+        """Open the chosen institution's details; the choice follows a rename or a removal."""
+        chosen = self.field("institution_id").value()
+        if not chosen:
+            return None
+        from sxcounsel.gui.forms.institution_dialog import InstitutionDialog
+
+        combo = self.field("institution_id").widget
+        dialog = InstitutionDialog(self.session, chosen, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def changed(i: Institution) -> None:
+            combo.setItemText(combo.findData(i.id), f"{i.name} {i.department}".strip())
+
+        dialog.changed.connect(changed)
+        dialog.deleted.connect(lambda gone: combo.removeItem(combo.findData(gone)))
+        dialog.open()
+        return dialog
 
     # -- steps --------------------------------------------------------------------------------
     def _act(self, action: Callable[[Session, int | None], Any], done: str) -> None:

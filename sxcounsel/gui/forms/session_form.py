@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel
 
 from sxcounsel.core import permissions
 from sxcounsel.gui.forms.base import RecordForm, local_time
@@ -51,6 +51,7 @@ _NOTES = ("complaint", "process", "assessment", "plan")
 
 class SessionForm(RecordForm):
     kind = "session"
+    table_kind, deleter = "sessions", staticmethod(sessions.delete_session)
 
     def build(self) -> None:
         self.record: CounselingSession | None = None
@@ -116,7 +117,6 @@ class SessionForm(RecordForm):
         self.add_addendum_button.clicked.connect(self.add_addendum)
         self.sign_button = self.action_button(self.tr("Sign and &lock…"), "signButton")
         self.sign_button.clicked.connect(self.ask_sign)
-        self.confirm: QMessageBox | None = None
 
     # -- form hooks ---------------------------------------------------------------------------
     def initial(self) -> dict[str, Any]:
@@ -143,6 +143,14 @@ class SessionForm(RecordForm):
 
     def fixed(self, key: str) -> bool:
         return self.signed() != (key == "addendum")
+
+    def delete_question(self) -> str:
+        return self.tr(
+            "Delete this counseling session and its notes? It cannot be restored on this computer."
+        )
+
+    def stored(self) -> object | None:
+        return self.record
 
     def title(self) -> str:
         if self.record is None:
@@ -215,22 +223,15 @@ class SessionForm(RecordForm):
             self._confirm_sign()
 
     def _confirm_sign(self) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        self.ask(
             self.tr("Sign the session"),
             self.tr(
                 "After signing, the session can no longer be edited; corrections become "
                 "addenda. Sign it now?"
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
+            self.tr("Sign"),
+            self.sign,
         )
-        yes = box.button(QMessageBox.StandardButton.Yes)
-        yes.setText(self.tr("Sign"))
-        yes.clicked.connect(self.sign)
-        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.confirm = box
-        box.open()
 
     def sign(self) -> None:
         record = self.record

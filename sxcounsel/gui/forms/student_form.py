@@ -27,6 +27,7 @@ _KEYS = tuple(
 
 class StudentForm(RecordForm):
     kind = "student"
+    table_kind, deleter = "students", staticmethod(svc.delete_student)
 
     def build(self) -> None:
         self.version = 0
@@ -69,6 +70,9 @@ class StudentForm(RecordForm):
 
     def editable(self) -> bool:
         return permissions.allowed(self.session.account, "write", "students")
+
+    def delete_question(self) -> str:
+        return self.tr("Delete this student's record? It cannot be restored on this computer.")
 
     def title(self) -> str:
         if not self.record_id:

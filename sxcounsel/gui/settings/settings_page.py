@@ -1,4 +1,5 @@
-"""Settings: auto-lock, language, own passphrase, accounts (admin), backup/verify/restore."""
+"""Settings: auto-lock, language, own passphrase, accounts (admin), risk levels (counselors,
+administrators), backup/verify/restore."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from sxcounsel.gui.settings.account_box import MyAccountBox
 from sxcounsel.gui.settings.accounts_box import AccountsBox
 from sxcounsel.gui.settings.autobackup_box import AutoBackupBox
 from sxcounsel.gui.settings.data_box import DataBox
+from sxcounsel.gui.settings.risk_levels_box import RiskLevelsBox
 from sxcounsel.gui.widgets.messages import MessageLabel
 from sxcounsel.services.account_session import Session
 
@@ -50,6 +52,10 @@ class SettingsPage(QWidget):
         if permissions.allowed(session.account, "manage", "accounts"):
             self.accounts = AccountsBox(session, content)
             column.addWidget(self.accounts)
+        self.risk_levels: RiskLevelsBox | None = None
+        if permissions.allowed(session.account, "write", "risk_levels"):
+            self.risk_levels = RiskLevelsBox(session, content)
+            column.addWidget(self.risk_levels)
         self.data = DataBox(session, content)
         self.data.restore_requested.connect(self.restore_requested)
         column.addWidget(self.data)

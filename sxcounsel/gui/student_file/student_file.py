@@ -1,8 +1,9 @@
 """The student file (一生一策): basics, family flags, guardians, and one timeline of every
 record about the student, as the viewer's role may see it.
 
-Buttons add a record for this student, only those the role may create; each timeline entry
-opens its record. The file refreshes itself when any record is saved (``ctx.bus``).
+Buttons add a record for this student, only those the role may create (a counselor also
+records a confidentiality break, 保密例外, from the heading); each timeline entry opens its
+record. The file refreshes itself when any record is saved (``ctx.bus``).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from sxcounsel.core import permissions
-from sxcounsel.core.errors import SxError
+from sxcounsel.core.errors import NotFound, SxError
 from sxcounsel.gui.errors import error_text
 from sxcounsel.gui.labels import fill
 from sxcounsel.gui.operations import Latest, Operation
@@ -75,6 +76,14 @@ class StudentFile(QDialog):
         self.edit.setObjectName("editStudent")
         self.edit.clicked.connect(lambda: self._open_form())
         self.edit.setVisible(self._may("write", "students"))
+        # 保密例外: notes told to someone because of risk (counselors only, kind "notes").
+        self.disclose = QPushButton(self.tr("Record a confidentiality &break…"), self)
+        self.disclose.setObjectName("recordDisclosure")
+        self.disclose.setToolTip(
+            self.tr("Counseling notes were told to someone because of risk: record whom and why.")
+        )
+        self.disclose.clicked.connect(lambda: self.add_record("disclosure"))
+        self.disclose.setVisible(self._may("write", "notes"))
         head = QHBoxLayout()
         titles = QVBoxLayout()
         titles.setSpacing(2)
@@ -82,6 +91,7 @@ class StudentFile(QDialog):
         titles.addWidget(self.subheading)
         titles.addWidget(self.flags)
         head.addLayout(titles, 1)
+        head.addWidget(self.disclose, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.edit, 0, Qt.AlignmentFlag.AlignTop)
 
         self.basics = QGroupBox(self.tr("Basics"), self)
@@ -265,6 +275,9 @@ class StudentFile(QDialog):
         self.show_file(*found)
 
     def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, NotFound):  # the student was deleted: nothing left to show
+            self.close()
+            return
         self.message.show_message(error_text(exc))
 
     # -- opening ------------------------------------------------------------------------------

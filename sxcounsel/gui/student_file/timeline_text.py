@@ -77,6 +77,12 @@ def entry_texts(entry: sf.Entry) -> tuple[str, str]:
             f"{f['guardian']}（{f['relation']}）· {f['method']}"
             + (fill(translate("Timeline", " · withdrawn on %1"), withdrawn) if withdrawn else ""),
         )
+    if entry.event == sf.DISCLOSURE:
+        number = f["session_number"]
+        return (
+            translate("Timeline", "Confidentiality break"),
+            fill(translate("Timeline", "about counseling session %1"), number) if number else "",
+        )
     return entry.event, ""
 
 
