@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -63,8 +63,8 @@ class Enrollment:
     signing_key: bytes
     encryption_key: bytes
     url: str
-    certificate: str
-    fingerprint: str
+    certificate: str = field(metadata={"key": "tls_certificate"})
+    fingerprint: str = field(metadata={"key": "tls_fingerprint"})
     policy: dict
 
     @property
@@ -80,16 +80,33 @@ class Enrollment:
         return bool(self.policy.get("notes", False))
 
     def to_body(self) -> dict:
-        return {
-            "county_code": self.county_code,
-            "county_name": self.county_name,
-            "signing_key": b64(self.signing_key),
-            "encryption_key": b64(self.encryption_key),
-            "url": self.url,
-            "tls_certificate": self.certificate,
-            "tls_fingerprint": self.fingerprint,
-            "policy": self.policy,
-        }
+        return body_of(self)
+
+
+def body_of(record: object) -> dict:
+    """A signed document's body from its dataclass: a key per field (the field's ``key`` when it
+    has one), public keys in base64."""
+    body = {}
+    for f in fields(record):  # type: ignore[arg-type]
+        value = getattr(record, f.name)
+        body[f.metadata.get("key", f.name)] = b64(value) if isinstance(value, bytes) else value
+    return body
+
+
+def from_body(cls: type, body: dict, code: str, name: str):
+    """The dataclass ``cls`` from a document's body (the reverse of ``body_of``); a missing or
+    malformed field refuses the file ``name`` with ``code``."""
+    values: dict[str, object] = {}
+    try:
+        for f in fields(cls):
+            raw = body[f.metadata.get("key", f.name)]
+            if f.type == "bytes":
+                values[f.name] = unb64(raw, 32)
+            else:
+                values[f.name] = dict(raw) if f.type == "dict" else str(raw)
+    except (KeyError, ValueError, TypeError):
+        raise EnrollmentError(code, file=name) from None
+    return cls(**values)
 
 
 def parse_enrollment(data: bytes, name: str) -> Enrollment:
@@ -97,17 +114,8 @@ def parse_enrollment(data: bytes, name: str) -> Enrollment:
     from sxcounsel.sync.tls import fingerprint
 
     body, signer, signature = read_document(data, ENROLLMENT, name, "enrollment", EnrollmentError)
+    e = from_body(Enrollment, body, "enrollment.incomplete", name)
     try:
-        e = Enrollment(
-            county_code=str(body["county_code"]),
-            county_name=str(body["county_name"]),
-            signing_key=unb64(body["signing_key"], 32),
-            encryption_key=unb64(body["encryption_key"], 32),
-            url=str(body["url"]),
-            certificate=str(body["tls_certificate"]),
-            fingerprint=str(body["tls_fingerprint"]),
-            policy=dict(body["policy"]),
-        )
         cert_ok = fingerprint(e.certificate) == e.fingerprint
     except (KeyError, ValueError, TypeError):
         raise EnrollmentError("enrollment.incomplete", file=name) from None
@@ -270,16 +278,16 @@ def enroll(
             session.account, "trust", "sync", doing="start sending counseling notes"
         )
     keys = school_keys(session)
-    body = {
-        "school_code": store.meta("school_code"),
-        "school_name": store.meta("school_name"),
-        "county_code": own_county,
-        "county_key_id": e.signing_id,
-        "signing_key": b64(keys.signing_public),
-        "encryption_key": b64(keys.encryption_public),
-        "device": store.meta("store_id"),
-        "created_at": utc_stamp(),
-    }
+    request = EnrollmentRequest(
+        school_code=store.meta("school_code"),
+        school_name=store.meta("school_name"),
+        county_code=own_county,
+        county_key_id=e.signing_id,
+        signing_key=keys.signing_public,
+        encryption_key=keys.encryption_public,
+        device=store.meta("store_id"),
+    )
+    body = {**body_of(request), "created_at": utc_stamp()}
     atomic_write_bytes(Path(request_file), sign_document(REQUEST, body, keys.signing))
     user, county = session.username, e.county_code
     with store.transaction():
@@ -325,18 +333,7 @@ class EnrollmentRequest:
 
 def parse_request(data: bytes, name: str) -> EnrollmentRequest:
     body, signer, signature = read_document(data, REQUEST, name, "request", EnrollmentError)
-    try:
-        r = EnrollmentRequest(
-            school_code=str(body["school_code"]),
-            school_name=str(body["school_name"]),
-            county_code=str(body["county_code"]),
-            county_key_id=str(body["county_key_id"]),
-            signing_key=unb64(body["signing_key"], 32),
-            encryption_key=unb64(body["encryption_key"], 32),
-            device=str(body["device"]),
-        )
-    except (KeyError, ValueError, TypeError):
-        raise EnrollmentError("enrollment.request_incomplete", file=name) from None
+    r = from_body(EnrollmentRequest, body, "enrollment.request_incomplete", name)
     if signer != key_id(r.signing_key) or not check_document(
         REQUEST, body, signature, r.signing_key
     ):
