@@ -366,7 +366,7 @@ def bench_filter(app, home: Path, prefs) -> None:
         f"   list page shown to all rows in: students {ms(t_students)}, sessions {ms(t_sessions)}"
     )
     print(
-        f"   sessions: first screenful (newest {len(sessions.model.load_first())}) shown in {ms(t_first)}"
+        f"   sessions: first screenful (newest {len(sessions.model.load_first(sessions.model.session))}) shown in {ms(t_first)}"
     )
     session.lock()
 
