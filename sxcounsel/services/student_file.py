@@ -12,8 +12,9 @@ Facts never hold confidential notes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from sxcounsel.core import permissions
 from sxcounsel.core.errors import PermissionDenied
@@ -53,35 +54,29 @@ class Entry:
     facts: Mapping[str, object] = field(default_factory=dict)
 
 
+def _dated(
+    records: Iterable[Any], when: str, kind: str, event: str, facts: Callable[[Any], dict]
+) -> list[Entry]:
+    """One entry per record, dated by its attribute ``when``, opening ``kind``."""
+    return [Entry(getattr(r, when), kind, r.id, event, facts(r)) for r in records]
+
+
 def _sessions(session: Session, sid: str) -> list[Entry]:
-    return [
-        Entry(
-            s.date,
-            "session",
-            s.id,
-            SESSION,
-            {
-                "number": s.number,
-                "form": s.form,
-                "categories": tuple(s.categories),
-                "signed": s.signed,
-            },
-        )
-        for s in sessions.sessions_of_student(session, sid)
-    ]
+    def facts(s: sessions.CounselingSession) -> dict:
+        categories = tuple(s.categories)
+        return {"number": s.number, "form": s.form, "categories": categories, "signed": s.signed}
+
+    return _dated(sessions.sessions_of_student(session, sid), "date", "session", SESSION, facts)
 
 
 def _visits(session: Session, sid: str) -> list[Entry]:
-    return [
-        Entry(
-            v.date,
-            "home_visit",
-            v.id,
-            HOME_VISIT,
-            {"method": v.method, "staff": tuple(v.staff), "purpose": v.purpose},
-        )
-        for v in homevisits.list_home_visits(session, student_id=sid)
-    ]
+    return _dated(
+        homevisits.list_home_visits(session, student_id=sid),
+        "date",
+        "home_visit",
+        HOME_VISIT,
+        lambda v: {"method": v.method, "staff": tuple(v.staff), "purpose": v.purpose},
+    )
 
 
 def _concerns(session: Session, sid: str) -> list[Entry]:
@@ -117,54 +112,43 @@ def _referrals(session: Session, sid: str) -> list[Entry]:
         found = referrals.list_referrals(session, student_id=sid)
     else:
         found = [r for r in referrals.list_referral_statuses(session) if r.student_id == sid]
-    return [
-        Entry(
-            r.issued_on,
-            "referral",
-            r.id,
-            REFERRAL,
-            {"number": r.number, "institution": r.institution_name, "status": r.status},
-        )
-        for r in found
-    ]
+    return _dated(
+        found,
+        "issued_on",
+        "referral",
+        REFERRAL,
+        lambda r: {"number": r.number, "institution": r.institution_name, "status": r.status},
+    )
 
 
 def _crises(session: Session, sid: str) -> list[Entry]:
     if permissions.allowed(session.account, "read", "crises"):
-        return [
-            Entry(
-                e.occurred_at,
-                "crisis",
-                e.id,
-                CRISIS,
-                {"type": e.type, "open": e.status == crises.OPEN},
-            )
-            for e in crises.list_crises(session, student_id=sid)
-        ]
-    return [
-        Entry(e.occurred_at, "crisis", e.id, CRISIS_STATUS, {"open": e.status == crises.OPEN})
-        for e in crises.list_crisis_statuses(session)
-        if e.student_id == sid
-    ]
+        return _dated(
+            crises.list_crises(session, student_id=sid),
+            "occurred_at",
+            "crisis",
+            CRISIS,
+            lambda e: {"type": e.type, "open": e.status == crises.OPEN},
+        )
+    statuses = [e for e in crises.list_crisis_statuses(session) if e.student_id == sid]
+    return _dated(
+        statuses,
+        "occurred_at",
+        "crisis",
+        CRISIS_STATUS,
+        lambda e: {"open": e.status == crises.OPEN},
+    )
 
 
 def _consents(session: Session, sid: str) -> list[Entry]:
-    return [
-        Entry(
-            c.date,
-            "consent",
-            c.id,
-            CONSENT,
-            {
-                "purpose": c.purpose,
-                "guardian": c.guardian,
-                "relation": c.relation,
-                "method": c.method,
-                "withdrawn_on": c.withdrawn_on,
-            },
-        )
-        for c in consents.list_consents(session, student_id=sid)
-    ]
+    fields = ("purpose", "guardian", "relation", "method", "withdrawn_on")
+    return _dated(
+        consents.list_consents(session, student_id=sid),
+        "date",
+        "consent",
+        CONSENT,
+        lambda c: {f: getattr(c, f) for f in fields},
+    )
 
 
 def _disclosures(session: Session, sid: str) -> list[Entry]:
@@ -175,16 +159,13 @@ def _disclosures(session: Session, sid: str) -> list[Entry]:
         if permissions.allowed(session.account, "read", "sessions")
         else {}
     )
-    return [
-        Entry(
-            b.date,
-            "disclosure",
-            b.id,
-            DISCLOSURE,
-            {"session_number": numbers.get(b.session_id, "")},
-        )
-        for b in session_notes.list_disclosures(session, student_id=sid)
-    ]
+    return _dated(
+        session_notes.list_disclosures(session, student_id=sid),
+        "date",
+        "disclosure",
+        DISCLOSURE,
+        lambda b: {"session_number": numbers.get(b.session_id, "")},
+    )
 
 
 Source = Callable[[Session, str], list[Entry]]
