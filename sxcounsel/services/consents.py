@@ -82,11 +82,16 @@ def list_consents(
     session: Session, *, student_id: str | None = None, purpose: str | None = None
 ) -> list[Consent]:
     """Live consents (withdrawn ones too), oldest first."""
-    permissions.require(session.account, "read", _KIND, doing="see consents")
-    if purpose is not None:
-        purpose = fieldcheck.choice(purpose, PURPOSES, "purpose")
-    return codec.select_live(
-        session.store.conn, Consent, _TABLE, "date, id", student_id=student_id, purpose=purpose
+    return record_writes.list_records(
+        session,
+        _KIND,
+        "see consents",
+        Consent,
+        _TABLE,
+        "date, id",
+        {"purpose": PURPOSES},
+        student_id=student_id,
+        purpose=purpose,
     )
 
 

@@ -222,14 +222,14 @@ def list_crises(
     session: Session, *, status: str | None = None, student_id: str | None = None
 ) -> list[CrisisEvent]:
     """Live events, newest first."""
-    permissions.require(session.account, "read", _KIND, doing="see crisis events")
-    if status is not None:
-        status = fieldcheck.choice(status, STATUSES, "status")
-    return codec.select_live(
-        session.store.conn,
+    return record_writes.list_records(
+        session,
+        _KIND,
+        "see crisis events",
         CrisisEvent,
         _TABLE,
         "occurred_at DESC, id DESC",
+        {"status": STATUSES},
         status=status,
         student_id=student_id,
     )

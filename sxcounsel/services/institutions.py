@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 import sqlcipher3
 
-from sxcounsel.core import permissions
 from sxcounsel.core.errors import ValidationError
 from sxcounsel.services import codec, fieldcheck, record_writes
 from sxcounsel.services.account_session import Session
@@ -66,8 +65,9 @@ def get_institution(session: Session, institution_id: str) -> Institution:
 
 
 def list_institutions(session: Session) -> list[Institution]:
-    permissions.require(session.account, "read", _KIND, doing="see partner institutions")
-    return codec.select_live(session.store.conn, Institution, _TABLE, "name, department")
+    return record_writes.list_records(
+        session, _KIND, "see partner institutions", Institution, _TABLE, "name, department"
+    )
 
 
 def update_institution(session: Session, i: Institution) -> Institution:

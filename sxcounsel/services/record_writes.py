@@ -3,14 +3,14 @@ delete (tombstone) a record."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Mapping
 from typing import Any, Protocol, TypeVar
 
 import sqlcipher3
 
 from sxcounsel.core import permissions
 from sxcounsel.core.errors import NotFound
-from sxcounsel.services import codec
+from sxcounsel.services import codec, fieldcheck
 from sxcounsel.services.account_session import Session
 from sxcounsel.store import records
 
@@ -75,6 +75,26 @@ def get_record(
     """``load(conn, record_id)`` for an account with the read right on ``kind``."""
     permissions.require(session.account, "read", kind, doing=doing)
     return load(session.store.conn, record_id)
+
+
+def list_records(
+    session: Session,
+    kind: str,
+    doing: str,
+    cls: type[R],
+    table: str,
+    order_by: str,
+    choices: Mapping[str, Collection[str]] | None = None,
+    **equals: object,
+) -> list[R]:
+    """Live records of ``table`` for an account with the read right on ``kind``, filtered by
+    ``column = value`` for every keyword that is not None; a filter named in ``choices`` must be
+    one of its values (a ValidationError on that field otherwise)."""
+    permissions.require(session.account, "read", kind, doing=doing)
+    for column, allowed in (choices or {}).items():
+        if equals.get(column) is not None:
+            equals[column] = fieldcheck.choice(equals[column], allowed, column)
+    return codec.select_live(session.store.conn, cls, table, order_by, **equals)
 
 
 def write_record(

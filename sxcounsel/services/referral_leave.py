@@ -12,12 +12,13 @@ leave starts and 在校 again on return (only if it is still 休学 then).
 
 from __future__ import annotations
 
-from sxcounsel.core import permissions
+import sqlcipher3
+
 from sxcounsel.core.errors import ValidationError
 from sxcounsel.core.schoolyear import format_date
 from sxcounsel.services import fieldcheck
 from sxcounsel.services.account_session import Session
-from sxcounsel.services.referrals import STEPS, VISITED, Referral, load_referral, save
+from sxcounsel.services.referrals import STEPS, VISITED, Referral, changing
 from sxcounsel.store import records
 
 ENROLLED, ON_LEAVE = "在校", "休学"
@@ -41,11 +42,10 @@ def _not_before(value: object, floor: str, field: str, code: str) -> str:
     return on
 
 
-def _set_status(session: Session, student_id: str, status: str) -> None:
-    with session.store.transaction() as conn:
-        records.update(
-            conn, "students", "student", student_id, {"status": status}, session.username
-        )
+def _set_status(
+    session: Session, conn: sqlcipher3.Connection, student_id: str, status: str
+) -> None:
+    records.update(conn, "students", "student", student_id, {"status": status}, session.username)
 
 
 def start_leave(
@@ -58,28 +58,29 @@ def start_leave(
     expected_version: int | None = None,
 ) -> Referral:
     """The certificate was received and the leave has started: the student becomes 休学."""
-    permissions.require(session.account, "write", "referrals", doing="record a leave of absence")
-    with session.store.transaction() as conn:
-        r = load_referral(conn, referral_id)
-        visited = _visited_on(r)
-        if r.leave.get("start_on"):
-            raise ValidationError("leave.already", field="leave")
-        student = fieldcheck.student_row(conn, r.student_id)
-        if student["status"] != ENROLLED:
-            raise ValidationError(
-                "leave.not_enrolled",
-                field="student_status",
-                value=student["status"],
-            )
-        r.leave = {
-            "certificate_on": _not_before(
-                certificate_on, r.issued_on, "certificate_on", "leave.before_referral"
-            ),
-            "start_on": _not_before(start_on, visited, "start_on", "leave.before_visit"),
-            "note": fieldcheck.prose(note, "note"),
-        }
-        save(session, conn, r, expected_version)
-        _set_status(session, r.student_id, ON_LEAVE)
+    with session.store.transaction() as conn:  # the referral, then the student's status
+        with changing(session, referral_id, "record a leave of absence", expected_version) as (
+            _,
+            r,
+        ):
+            visited = _visited_on(r)
+            if r.leave.get("start_on"):
+                raise ValidationError("leave.already", field="leave")
+            student = fieldcheck.student_row(conn, r.student_id)
+            if student["status"] != ENROLLED:
+                raise ValidationError(
+                    "leave.not_enrolled",
+                    field="student_status",
+                    value=student["status"],
+                )
+            r.leave = {
+                "certificate_on": _not_before(
+                    certificate_on, r.issued_on, "certificate_on", "leave.before_referral"
+                ),
+                "start_on": _not_before(start_on, visited, "start_on", "leave.before_visit"),
+                "note": fieldcheck.prose(note, "note"),
+            }
+        _set_status(session, conn, r.student_id, ON_LEAVE)
     return r
 
 
@@ -93,25 +94,28 @@ def record_return(
     expected_version: int | None = None,
 ) -> Referral:
     """The student is back at school (复学): record the date and the follow-up plan."""
-    permissions.require(session.account, "write", "referrals", doing="record a return to school")
-    with session.store.transaction() as conn:
-        r = load_referral(conn, referral_id)
-        start = r.leave.get("start_on")
-        if not start:
-            raise ValidationError("leave.none", field="leave")
-        if r.leave.get("return_on"):
-            raise ValidationError("leave.returned", field="return_on")
-        back = _not_before(return_on, start, "return_on", "leave.before_start")
-        cert = ""
-        if certificate_on not in ("", None):
-            cert = _not_before(certificate_on, start, "return_certificate_on", "leave.before_start")
-        r.leave = {
-            **r.leave,
-            "return_on": back,
-            "return_certificate_on": cert,
-            "follow_up": fieldcheck.prose(follow_up, "follow_up", required=True),
-        }
-        save(session, conn, r, expected_version)
+    with session.store.transaction() as conn:  # the referral, then the student's status
+        with changing(session, referral_id, "record a return to school", expected_version) as (
+            _,
+            r,
+        ):
+            start = r.leave.get("start_on")
+            if not start:
+                raise ValidationError("leave.none", field="leave")
+            if r.leave.get("return_on"):
+                raise ValidationError("leave.returned", field="return_on")
+            back = _not_before(return_on, start, "return_on", "leave.before_start")
+            cert = ""
+            if certificate_on not in ("", None):
+                cert = _not_before(
+                    certificate_on, start, "return_certificate_on", "leave.before_start"
+                )
+            r.leave = {
+                **r.leave,
+                "return_on": back,
+                "return_certificate_on": cert,
+                "follow_up": fieldcheck.prose(follow_up, "follow_up", required=True),
+            }
         if fieldcheck.student_row(conn, r.student_id)["status"] == ON_LEAVE:
-            _set_status(session, r.student_id, ENROLLED)
+            _set_status(session, conn, r.student_id, ENROLLED)
     return r

@@ -18,7 +18,8 @@ Numbers run per school year of the issue date: ZJ2025-001, ZJ2025-002, …
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -93,6 +94,20 @@ def save(session: Session, conn: sqlcipher3.Connection, r: Referral, version: in
     r.version = records.update(
         conn, _TABLE, _TYPE, r.id, codec.to_values(r), session.username, version
     )
+
+
+@contextmanager
+def changing(
+    session: Session, referral_id: str, doing: str, expected_version: int | None
+) -> Iterator[tuple[sqlcipher3.Connection, Referral]]:
+    """The stored referral, for an account with the write right (``doing`` names the action
+    when refused), in one transaction; saved when the block ends without an error, refused
+    when another save came first and ``expected_version`` is set."""
+    permissions.require(session.account, "write", _KIND, doing=doing)
+    with session.store.transaction() as conn:
+        r = load_referral(conn, referral_id)
+        yield conn, r
+        save(session, conn, r, expected_version)
 
 
 def step_day(r: Referral, value: object, field: str) -> date:
@@ -270,9 +285,7 @@ def advance_referral(
     expected_version: int | None = None,
 ) -> Referral:
     """Move to the next step (送达监护人, 已就诊 or 结案) with its date and an optional note."""
-    permissions.require(session.account, "write", _KIND, doing="advance referrals")
-    with session.store.transaction() as conn:
-        r = load_referral(conn, referral_id)
+    with changing(session, referral_id, "advance referrals", expected_version) as (_, r):
         to = fieldcheck.choice(to_status, STEPS, "status")
         _check_step(r, to)
         if to == RECEIPTED:
@@ -280,7 +293,6 @@ def advance_referral(
         if to == VISITED and not r.consent:
             raise ValidationError("referral.consent_first", field="consent")
         _append(session, r, to, step_day(r, on, "date"), note)
-        save(session, conn, r, expected_version)
     return r
 
 
@@ -295,14 +307,11 @@ def record_receipt(
     expected_version: int | None = None,
 ) -> Referral:
     """Record what the institution reported back; moves the referral to 回执已收."""
-    permissions.require(session.account, "write", _KIND, doing="record referral receipts")
-    with session.store.transaction() as conn:
-        r = load_referral(conn, referral_id)
+    with changing(session, referral_id, "record referral receipts", expected_version) as (_, r):
         _check_step(r, RECEIPTED)
         on = step_day(r, received_on, "receipt_date")
         r.receipt = _receipt({"date": on, "diagnosis": diagnosis, "advice": advice}, "")
         _append(session, r, RECEIPTED, on, note)
-        save(session, conn, r, expected_version)
     return r
 
 
@@ -311,14 +320,14 @@ def list_referrals(
     session: Session, *, student_id: str | None = None, status: str | None = None
 ) -> list[Referral]:
     """Live referrals, newest number first."""
-    permissions.require(session.account, "read", _KIND, doing="see referrals")
-    if status is not None:
-        status = fieldcheck.choice(status, STEPS, "status")
-    return codec.select_live(
-        session.store.conn,
+    return record_writes.list_records(
+        session,
+        _KIND,
+        "see referrals",
         Referral,
         _TABLE,
         "issued_on DESC, id DESC",
+        {"status": STEPS},
         student_id=student_id,
         status=status,
     )
