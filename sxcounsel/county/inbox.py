@@ -121,6 +121,6 @@ def import_files(
             folder.mkdir(parents=True, exist_ok=True)
             atomic_write_bytes(folder / ack_name(code), data)
             written.append(folder / ack_name(code))
-    except OSError as exc:
+    except (OSError, SxError) as exc:  # SxError: a file another program holds
         return InboxRun(results, written, exc, names)
     return InboxRun(results, written, names=names)

@@ -7,7 +7,6 @@ be written); a changed ``.ts`` gets a new cache name, so an upgrade never loads 
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 import shutil
@@ -19,7 +18,9 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from sxcounsel.core.errors import StoreError
 from sxcounsel.gui.resources import data_dir
+from sxcounsel.store.atomic import discard, replace
 
 DEFAULT_LANGUAGE = "zh_CN"
 # Language code -> its own name (shown as is in the language chooser).
@@ -68,13 +69,12 @@ def _compile(ts: Path, qm: Path) -> bool:
         )
         if done.returncode != 0 or os.path.getsize(tmp) == 0:
             return False
-        os.replace(tmp, qm)
+        replace(tmp, qm)  # waits out another sxcounsel window that has the .qm loaded
         return True
-    except (OSError, subprocess.SubprocessError):
+    except (OSError, subprocess.SubprocessError, StoreError):
         return False
     finally:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+        discard(tmp)
 
 
 def compiled(language: str) -> Path | None:

@@ -83,7 +83,7 @@ def _scratch(wb: Workbook, scratch_dir: Path | None) -> Iterator[None]:
         yield
     finally:
         for name in made:
-            with contextlib.suppress(FileNotFoundError):
+            with contextlib.suppress(OSError):  # a scratch file an antivirus scan still holds
                 os.remove(name)
             with contextlib.suppress(ValueError):
                 _writer.ALL_TEMP_FILES.remove(name)

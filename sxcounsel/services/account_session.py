@@ -112,9 +112,9 @@ class Session:
         roles = (
             entry["roles"] if entry else [r.value for r in session.account.roles]
         )  # the roles as the signed list gives them
-        vault.set_slot(username, passphrase_bytes(new_passphrase), session.store.keys, roles)
-        vault.grant_waiting(session.store.keys)
-        vault.save()
+        with vault.changing():
+            vault.set_slot(username, passphrase_bytes(new_passphrase), session.store.keys, roles)
+            vault.grant_waiting(session.store.keys)
         session.store.audit(
             username, "passphrase_change", "user", session.account.id, detail="recovery key"
         )
@@ -140,7 +140,7 @@ class Session:
                 store, account.username, account.roles, action
             )
             account = dataclasses.replace(account, roles=roles)
-            events = vault.take_events()
+            events = list(vault.pending_events)
             with store.transaction():
                 for ev in events:
                     target = load_account(store, ev["user"])
@@ -153,7 +153,8 @@ class Session:
                     )
                 store.audit(username, action, "user", account.id)
             if events:
-                vault.save()
+                with vault.changing():
+                    vault.forget_events(events)
         except BaseException:
             store.close()
             raise

@@ -56,14 +56,14 @@ def add_user(
             session.username,
         )
         # The slot file is written inside the transaction: if it fails, the account is not added.
-        store.vault.set_slot(
-            username,
-            passphrase_bytes(passphrase),
-            store.keys,
-            [r.value for r in role_list],
-            owner_set=False,
-        )
-        store.vault.save()
+        with store.vault.changing():
+            store.vault.set_slot(
+                username,
+                passphrase_bytes(passphrase),
+                store.keys,
+                [r.value for r in role_list],
+                owner_set=False,
+            )
     account = load_account(store, username)
     assert account is not None
     return account
@@ -73,11 +73,13 @@ def change_passphrase(session: Session, old: str, new: str) -> None:
     """Change the acting account's own passphrase: rewrites only its key slot."""
     check_passphrase(new)
     vault = session.store.vault
-    # Proves the old one (a wrong one is counted as a failed unlock) and rewrites this slot.
-    vault.change_own_passphrase(session.store.keys, passphrase_bytes(old), passphrase_bytes(new))
-    # Audited at the next unlock: the change must leave the database file untouched.
-    vault.record_event(session.username, "passphrase_change", session.username, utc_stamp())
-    vault.save()
+    with vault.changing():
+        # Proves the old one (a wrong one is counted as a failed unlock); rewrites this slot.
+        vault.change_own_passphrase(
+            session.store.keys, passphrase_bytes(old), passphrase_bytes(new)
+        )
+        # Audited at the next unlock: the change must leave the database file untouched.
+        vault.record_event(session.username, "passphrase_change", session.username, utc_stamp())
 
 
 def reset_passphrase(session: Session, username: str, new: str) -> None:
@@ -86,13 +88,13 @@ def reset_passphrase(session: Session, username: str, new: str) -> None:
     check_passphrase(new)
     account = _account(session, username)
     vault = session.store.vault
-    entry = vault.entry_of(username)
-    roles = entry["roles"] if entry else [r.value for r in account.roles]
-    # A new slot: keys the administrator does not hold (the counselor key) wait for the next
-    # counselor or recovery unlock.
-    vault.set_slot(username, passphrase_bytes(new), session.store.keys, roles, owner_set=False)
-    vault.record_event(session.username, "passphrase_change", account.username, utc_stamp())
-    vault.save()
+    with vault.changing():
+        entry = vault.entry_of(username)
+        roles = entry["roles"] if entry else [r.value for r in account.roles]
+        # A new slot: keys the administrator does not hold (the counselor key) wait for the
+        # next counselor or recovery unlock.
+        vault.set_slot(username, passphrase_bytes(new), session.store.keys, roles, owner_set=False)
+        vault.record_event(session.username, "passphrase_change", account.username, utc_stamp())
 
 
 def disable_user(session: Session, username: str, rotate_key: bool = True) -> None:
@@ -106,9 +108,9 @@ def disable_user(session: Session, username: str, rotate_key: bool = True) -> No
     with store.transaction() as conn:
         records.update(conn, "users", "user", account.id, {"disabled": 1}, session.username)
         store.audit(session.username, "user_disable", "user", account.id)
-    if username in store.vault.users():
-        store.vault.remove_slot(username, store.keys)
-        store.vault.save()
+    with store.vault.changing():
+        if username in store.vault.users():
+            store.vault.remove_slot(username, store.keys)
     if rotate_key:
         dropped = store.rotate_key(secrets.token_bytes(32))
         detail = f"slots outside the signed list dropped: {', '.join(dropped)}" if dropped else ""

@@ -15,6 +15,7 @@ from sxcounsel.core.clock import utc_now
 from sxcounsel.core.errors import StoreError, ValidationError
 from sxcounsel.services.account_session import Session
 from sxcounsel.services.maintenance import make_backup
+from sxcounsel.store.atomic import remove
 
 PREFIX, SUFFIX = "sxcounsel-auto-", ".sxbak"
 _NAME = re.compile(rf"^{re.escape(PREFIX)}\d{{8}}-\d{{6}}(?:-\d+)?{re.escape(SUFFIX)}$")
@@ -43,6 +44,8 @@ def auto_backup(session: Session, folder: Path, keep: int = DEFAULT_KEEP) -> Pat
         out, n = folder / f"{PREFIX}{stamp}-{n}{SUFFIX}", n + 1
     make_backup(session, out)
     for old in auto_backups(folder)[:-keep]:
-        with contextlib.suppress(OSError):  # a read-only stick: the new backup still counts
-            old.unlink()
+        # A read-only stick, or an old backup held open (a virus scan, an explorer preview): the
+        # new backup still counts; the old one goes next time.
+        with contextlib.suppress(OSError, StoreError):
+            remove(old)
     return out

@@ -26,6 +26,7 @@ from sxcounsel.core.clock import utc_now
 from sxcounsel.core.errors import StoreError
 from sxcounsel.core.roles import Role
 from sxcounsel.store import audit, keyring
+from sxcounsel.store.atomic import remove
 from sxcounsel.store.db import FIELDS_SEALED_META, UPGRADE_BACKUPS, Store
 from sxcounsel.store.keyring import COUNSELOR, RING, SEALED_COLUMNS, SYNC
 from sxcounsel.store.slots import SlotProblem
@@ -57,10 +58,9 @@ def after_unlock(
                 )
             )
             roles = roles & listed
-    changed = vault.ensure_key(keys, COUNSELOR)
-    changed |= bool(vault.grant_waiting(keys))
-    if changed:
-        vault.save()
+    with vault.changing():  # written only if a key was made or handed on
+        vault.ensure_key(keys, COUNSELOR)
+        vault.grant_waiting(keys)
     if not store.fields_sealed and keys.has(COUNSELOR):
         seal_fields(store)  # an upgrade stopped after the slot file was written
     anchor = store.anchor
@@ -99,15 +99,15 @@ def upgrade(store: Store) -> None:
     ).fetchall()
     roles_by_user = {name: json.loads(roles) for name, roles in rows}
     ring = {name: keyring.new_key(name) for name in keyring.RING_KEYS}
-    dropped = store.vault.upgrade_to_ring(store.keys, ring, roles_by_user)
-    store.vault.save()  # from here on the ring keys are safe in the slot file
+    with store.vault.changing():  # from here on the ring keys are safe in the slot file
+        dropped = store.vault.upgrade_to_ring(store.keys, ring, roles_by_user)
     seal_fields(store, detail=f"slots without an account dropped: {len(dropped)}")
     _check_sealed(store)
     # This backup, and those made before earlier schema upgrades, hold the notes under the
     # store key alone, which every account has: the upgrade exists to remove exactly that.
     for old in folder.glob("*.sxbak"):
-        with contextlib.suppress(OSError):
-            old.unlink()
+        with contextlib.suppress(OSError, StoreError):
+            remove(old)  # waits out a virus scan of the backup just written
 
 
 def seal_fields(store: Store, detail: str = "") -> int:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NoReturn
 
 import sqlcipher3
 
@@ -22,7 +22,7 @@ from sxcounsel.core.errors import (
 )
 from sxcounsel.core.textnorm import has_control_chars
 from sxcounsel.services.account_session import Session, open_vault, passphrase_bytes
-from sxcounsel.store import audit, backup, connection, keyring
+from sxcounsel.store import atomic, audit, backup, connection, keyring
 from sxcounsel.store.atomic import fsync_dir
 from sxcounsel.store.db import Store
 from sxcounsel.store.paths import StorePaths
@@ -293,7 +293,7 @@ def restore(
         vault.path = staged.slots
         vault.persist = True
         vault.save()
-        replaced = _swap_in(paths, staged)
+        replaced = _swap_in(paths, staged, name)
     except SxError:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -318,15 +318,69 @@ def restore(
     return RestoreResult(paths.db, replaced, other, older_days, created, rebase and bool(created))
 
 
-def _swap_in(paths: StorePaths, staged: StorePaths) -> Path | None:
+def _swap_in(paths: StorePaths, staged: StorePaths, backup_name: str) -> Path | None:
+    """Move the live store's files aside into ``replaced-…`` and the staged ones into place:
+    all of them, or none. On any failure the moves made are undone in reverse and the store is
+    left as it was (restore.rolled_back); only if undoing fails too does the error say which
+    of the store's files are still in the ``replaced-…`` folder (restore.rollback_failed;
+    nothing is deleted)."""
     replaced = None
+    aside: list[tuple[Path, Path]] = []
     live = [p for p in (paths.db, *paths.sidecars, paths.slots) if p.exists()]
     if live:
         replaced = paths.home / f"replaced-{utc_now():%Y%m%d-%H%M%S}"
         replaced.mkdir()
-        for p in live:
-            os.replace(p, replaced / p.name)
-    os.replace(staged.db, paths.db)
-    os.replace(staged.slots, paths.slots)
+        aside = [(p, replaced / p.name) for p in live]
+    moves = [*aside, (staged.db, paths.db), (staged.slots, paths.slots)]
+    done: list[tuple[Path, Path]] = []
+    try:
+        for src, dst in moves:
+            atomic.replace(src, dst)
+            done.append((src, dst))
+    except (OSError, StoreError) as exc:
+        _roll_back(paths, done, aside, replaced, exc, backup_name)
     fsync_dir(paths.home)
     return replaced
+
+
+def _roll_back(
+    paths: StorePaths,
+    done: list[tuple[Path, Path]],
+    aside: list[tuple[Path, Path]],
+    replaced: Path | None,
+    exc: OSError | StoreError,
+    backup_name: str,
+) -> NoReturn:
+    """Undo ``done`` in reverse (the staged files back into staging, then the live ones back
+    into the data folder), then raise what happened. A staged file that cannot be moved back
+    is overwritten by the live file of the same name moved back after it, or, with no live
+    file of its name, removed if it can be (a copy of the backup, which stays)."""
+    stuck: list[str] = []
+    for src, dst in reversed(done):
+        try:
+            atomic.replace(dst, src)
+        except (OSError, StoreError):
+            if (src, dst) in aside:
+                stuck.append(src.name)
+            elif all(live != dst for live, _ in aside):
+                atomic.discard(dst)
+    fsync_dir(paths.home)
+    held = exc.facts.get("file", "") if isinstance(exc, StoreError) else ""
+    if not held and isinstance(exc, OSError):
+        held = Path(exc.filename or "").name
+    if stuck and replaced is not None:
+        raise StoreError(
+            "restore.rollback_failed",
+            file=backup_name,
+            held=held,
+            folder=replaced.name,
+            files=sorted(stuck),
+        ) from None
+    if replaced is not None:
+        with contextlib.suppress(OSError):
+            replaced.rmdir()  # empty again: every live file is back in place
+    if isinstance(exc, StoreError):  # atomic.in_use_error: another program holds the file
+        why = "another program holds it"
+    else:
+        why = exc.strerror or type(exc).__name__
+    raise StoreError("restore.rolled_back", file=backup_name, held=held, why=why) from None

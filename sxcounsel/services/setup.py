@@ -16,6 +16,7 @@ from sxcounsel.core.roles import Role, parse_roles
 from sxcounsel.services import fieldcheck
 from sxcounsel.services.account_session import passphrase_bytes
 from sxcounsel.store import audit, connection, keyring, migrations
+from sxcounsel.store.atomic import remove
 from sxcounsel.store.db import FIELDS_SEALED_META
 from sxcounsel.store.keyring import COUNSELOR, RING, SYNC, UnlockedKeys
 from sxcounsel.store.paths import StorePaths
@@ -147,8 +148,8 @@ def create_store(
         vault.save()
         created.append(paths.slots)
     except BaseException:
-        for p in created:
-            with contextlib.suppress(FileNotFoundError):
-                p.unlink()
+        for p in created:  # waits out a virus scan; a file still held never hides the cause
+            with contextlib.suppress(OSError, StoreError):
+                remove(p)
         raise
     return recovery

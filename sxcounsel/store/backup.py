@@ -15,7 +15,6 @@ file fails the size / digest check before any key is needed, and the MAC after.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import hmac
 import json
@@ -33,7 +32,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sxcounsel.core.clock import utc_stamp
 from sxcounsel.core.errors import IntegrityError
 from sxcounsel.store import connection
-from sxcounsel.store.atomic import atomic_writer
+from sxcounsel.store.atomic import atomic_writer, discard
 from sxcounsel.store.paths import StorePaths
 from sxcounsel.store.vault import Vault
 
@@ -98,8 +97,7 @@ def write_backup(store: OpenStore, out: Path) -> int:
                     mac.update(chunk)
             fh.write(mac.digest())
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
+        discard(tmp)  # a virus scan of the temp copy never fails a finished backup
     return out.stat().st_size
 
 

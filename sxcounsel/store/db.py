@@ -49,8 +49,8 @@ class Store:
                 continue
             if kid != keys.current_id:
                 # The database was rekeyed but the slot file was not finished: finish it now.
-                vault.finish_rotation(kid)
-                vault.save()
+                with vault.changing():
+                    vault.finish_rotation(kid)
                 keys = UnlockedKeys(
                     kid,
                     {kid: keys.keys[kid]},
@@ -239,12 +239,12 @@ class Store:
         Order makes a crash at any point recoverable: (1) every slot gets the new key beside
         the old one, (2) PRAGMA rekey, (3) the old key is dropped from the slot file.
         """
-        dropped = self.vault.drop_unlisted(self._keys)
-        kid = self.vault.add_key_everywhere(new_key)
-        self.vault.save()
+        with self.vault.changing():
+            dropped = self.vault.drop_unlisted(self._keys)
+            kid = self.vault.add_key_everywhere(new_key)
         self.conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
-        self.vault.finish_rotation(kid)
-        self.vault.save()
+        with self.vault.changing():
+            self.vault.finish_rotation(kid)
         k = self._keys
         self._keys = UnlockedKeys(kid, {kid: new_key}, k.slot_id, k.user, k.ring, k.roles, k.grants)
         return dropped

@@ -167,10 +167,48 @@ class Vault(RingCare):
         return json.dumps(doc, indent=1, sort_keys=True, ensure_ascii=False).encode()
 
     def save(self) -> None:
+        """Write the file as this object holds it: for a file no other process writes yet (a
+        new store, a restore's staged copy). Changes to a live store go through ``changing``."""
         if not self.persist:
             return
         with locked(self.path):
             atomic_write_bytes(self.path, self.to_bytes())
+
+    @contextlib.contextmanager
+    def changing(self) -> Iterator[None]:
+        """Change the slot file as it is on disk now. Under the file's lock the file is read
+        again (another window or command may have added an account, changed a passphrase or
+        counted a failure since this process read it), the block makes its change, and the
+        file is written back if anything changed. Refused, with nothing written, when the file
+        on disk is no longer one this process trusts (another store's, another format, a list
+        not signed by the ring key the unlock checked, or an older list)."""
+        if not self.persist:
+            yield
+            return
+        with locked(self.path):
+            self._reload()
+            before = self.to_bytes()
+            yield
+            after = self.to_bytes()
+            if after != before:
+                atomic_write_bytes(self.path, after)
+
+    _STATE = (
+        "version", "current_id", "pending_events", "slots", "entries", "key_ids", "counter",
+        "signer", "signature",
+    )  # fmt: skip
+
+    def _reload(self) -> None:
+        if not self.path.exists():
+            return
+        disk = Vault(self.path, self.clock)
+        trusted = disk.store_id == self.store_id and disk.version == self.version
+        if trusted and self.version >= 2:
+            trusted = disk.counter >= self.counter and disk.list_is_signed_by(self.signer)
+        if not trusted:
+            raise StoreError("store.slots_replaced", file=self.path.name)
+        for name in self._STATE:
+            setattr(self, name, getattr(disk, name))
 
     @classmethod
     def from_bytes(cls, data: bytes, path: Path) -> Vault:
@@ -325,9 +363,10 @@ class Vault(RingCare):
     def record_event(self, actor: str, action: str, user: str, at: str) -> None:
         self.pending_events.append({"actor": actor, "action": action, "user": user, "at": at})
 
-    def take_events(self) -> list[dict]:
-        events, self.pending_events = self.pending_events, []
-        return events
+    def forget_events(self, events: list[dict]) -> None:
+        """Drop ``events`` (now in the audit log) from the pending ones; call inside
+        ``changing`` (another process may have added more meanwhile)."""
+        self.pending_events = [e for e in self.pending_events if e not in events]
 
     def remove_slot(self, user: str, keys: UnlockedKeys) -> None:
         if not any(s.user == user for s in self.slots):
@@ -373,9 +412,13 @@ class Vault(RingCare):
             return 0.0
         last = failures[-1]
         now = self.clock()
-        # A clock that moved back (a flat CMOS battery) must not stretch the wait.
-        since = max(0.0, now - min(last, now))
-        return max(0.0, wait_seconds(len(failures)) - since)
+        if last > now:
+            # The clock moved back (a flat CMOS battery): the wait counts from now, so it is
+            # never longer than ``wait_seconds`` gives, however far the clock jumped.
+            with self._failures_of(slot) as stored:
+                stored[:] = [min(t, now) for t in stored]
+            last = now
+        return max(0.0, wait_seconds(len(failures)) - (now - last))
 
     def _open_counted(self, slot: Slot, secret: bytes) -> Opened:
         wait = self.retry_after(slot.user)
@@ -428,9 +471,12 @@ class Vault(RingCare):
         entry = self.entries[slot.slot_id]
         roles, grants = frozenset(entry["roles"]), frozenset(entry["grants"])
         if "anchor" not in slot.header:
-            # Bind the anchor under this passphrase from now on.
-            slot.reseal(opened, {**slot.header, "anchor": b64(anchor)})
-            self.save()
+            # Bind the anchor under this passphrase from now on (unless the slot changed on
+            # disk meanwhile: a passphrase changed in another window wins).
+            with self.changing():
+                now = next((s for s in self.slots if s.slot_id == slot.slot_id), None)
+                if now is not None and now.to_json() == slot.to_json():
+                    now.reseal(opened, {**now.header, "anchor": b64(anchor)})
         return UnlockedKeys(
             self.current_id, store_keys, slot.slot_id, slot.user, ring, roles, grants
         )

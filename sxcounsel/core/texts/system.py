@@ -19,6 +19,19 @@ _NEWER_STORE_ZH = "这些数据由更新版本的 sxcounsel 写入，请安装�
 _DISK_FULL_ZH = "磁盘已满或无法写入；请腾出一些空间后再试。"
 _BACKUP_DAMAGED_ZH = "备份文件已损坏，未恢复任何内容。"
 _BACKUP_CUT_ZH = "备份文件不完整，未恢复任何内容。"
+_DIGITS_ZH = "{field}只能由数字组成，最后一位可以是 X。"
+_HOLDERS_EN = "another sxcounsel window or an antivirus scan"
+_HOLDERS_ZH = "另开的 sxcounsel 窗口或杀毒软件"
+_WAIT_EN = "close the other sxcounsel windows or wait a moment, then try again"
+_WAIT_ZH = "请关闭其他 sxcounsel 窗口或稍等片刻，再重试"
+
+
+def _birth(en: str, zh: str) -> tuple[str, str]:
+    return f"The birth date inside the {{field}} {en}", f"{{field}}中的出生日期{zh}"
+
+
+def _disk_full(en: str) -> tuple[str, str]:
+    return f"The disk is full or cannot be written; {en}", _DISK_FULL_ZH
 
 
 def _tampered(why: str) -> tuple[str, str]:
@@ -40,16 +53,30 @@ def _key_changed(key: str, zh: str) -> tuple[str, str]:
     )
 
 
+def _f(en: str, zh: str) -> tuple[str, str]:
+    """A sentence about a file: its name first ("{file}: …", "{file}：…")."""
+    return "{file}: " + en, "{file}：" + zh
+
+
+def _refused(en: str, zh: str) -> tuple[str, str]:
+    return f"The county refused bundle {{seq}}: {en}", f"县级中心拒收了第 {{seq}} 个数据包{zh}"
+
+
 def _documents() -> dict[str, tuple[str, str]]:
-    """The refusals of the signed sync documents, by kind (sync/keys.py)."""
+    """The refusals of the signed sync documents, by kind (sync/keys.py, and the incomplete
+    one in sync/enrollment.py, county/enroll.py, sync/ack.py)."""
     out: dict[str, tuple[str, str]] = {}
-    for kind, en, zh in (
-        ("enrollment", "enrollment file", "注册文件"),
-        ("request", "enrollment request", "注册申请文件"),
-        ("ack", "acknowledgement", "确认回执"),
+    for kind, en, zh, incomplete in (
+        ("enrollment", "enrollment file", "注册文件", "enrollment.incomplete"),
+        ("request", "enrollment request", "注册申请文件", "enrollment.request_incomplete"),
+        ("ack", "acknowledgement", "确认回执", "ack.incomplete"),
     ):
         # An acknowledgement's name may be "the county's answer": the Chinese does not repeat it.
         ack = kind == "ack"
+        out[incomplete] = (
+            f"{{file}} is not a complete {en}.",
+            f"{zh}不完整。" if ack else f"{{file}} 不是完整的{zh}。",
+        )
         out[f"sync.too_large_{kind}"] = (
             f"{{file}} is too large to be an {en}.",
             f"{{file}} 太大，不可能是{zh}。",
@@ -70,39 +97,26 @@ def _documents() -> dict[str, tuple[str, str]]:
 TEMPLATES: dict[str, tuple[str, str]] = {
     # -- 身份证号 (core/idcard.py; {field} is the column or the form's label) --------------------
     "idcard.excel_number": (
-        "The {field} was turned into a number by Excel and has lost digits; re-enter it as "
-        "text from the original card or document.",
-        "{field}被 Excel 转成了数字（如 6.10424E+17），末几位已丢失；请把该列设为“文本”格式后"
-        "重新输入。",
+        "The {field} was turned into a number by Excel and has lost digits; re-enter it as text "
+        "from the original card or document.",
+        "{field}被 Excel 转成了数字（如 6.10424E+17），末几位已丢失；请把该列设为“文本”格式后重新"
+        "输入。",
     ),
-    "idcard.non_digit": (
-        "The {field} may contain only digits and a final X.",
-        "{field}只能由数字组成，最后一位可以是 X。",
-    ),
-    "idcard.x_inside": (
-        "Only the last character of the {field} may be X.",
-        "{field}只能由数字组成，最后一位可以是 X。",
-    ),
+    "idcard.non_digit": ("The {field} may contain only digits and a final X.", _DIGITS_ZH),
+    "idcard.x_inside": ("Only the last character of the {field} may be X.", _DIGITS_ZH),
     "idcard.length": (
         "The {field} must have 18 characters, not {length}.",
         "{field}应为 18 位，而不是 {length} 位。",
     ),
-    "idcard.birth_date": (
-        "The birth date inside the {field} (characters 7 to 14) does not exist.",
-        "{field}中的出生日期（第 7 至 14 位）不存在。",
+    "idcard.birth_date": _birth(
+        "(characters 7 to 14) does not exist.", "（第 7 至 14 位）不存在。"
     ),
-    "idcard.future_birth": (
-        "The birth date inside the {field} is in the future.",
-        "{field}中的出生日期晚于今天。",
-    ),
+    "idcard.future_birth": _birth("is in the future.", "晚于今天。"),
     "idcard.checksum": (
         "The {field} check character does not match; a character was probably mistyped.",
         "{field}校验位不符，可能有数字输错了。",
     ),
-    "idcard.birth_mismatch": (
-        "The birth date inside the {field} does not match the 出生日期.",
-        "{field}中的出生日期与“出生日期”一栏不一致。",
-    ),
+    "idcard.birth_mismatch": _birth("does not match the 出生日期.", "与“出生日期”一栏不一致。"),
     # -- unlocking (store/slots.py, store/vault.py) ------------------------------------------
     "unlock.wrong_passphrase": (
         "The passphrase is wrong.",
@@ -158,14 +172,8 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "The store could not be decrypted: it is damaged or does not belong to these keys.",
         "数据已损坏，请从备份恢复。",
     ),
-    "store.disk_full_open": (
-        "The disk is full or cannot be written; the store could not be opened.",
-        _DISK_FULL_ZH,
-    ),
-    "store.disk_full": (
-        "The disk is full or cannot be written; the last change was not saved.",
-        _DISK_FULL_ZH,
-    ),
+    "store.disk_full_open": _disk_full("the store could not be opened."),
+    "store.disk_full": _disk_full("the last change was not saved."),
     "store.newer_schema": (
         "This store was written by a newer sxcounsel (schema {schema}, this one knows "
         "{known}); install the newer version to open it.",
@@ -189,6 +197,12 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "The key-slot file {file} is damaged; restore it from a backup.",
         _SLOTS_DAMAGED_ZH,
     ),
+    "store.slots_replaced": (
+        "The key-slot file {file} was replaced outside sxcounsel while the store was open; "
+        "nothing was saved. Lock the store and unlock it again.",
+        "存储打开期间，密钥槽文件 {file} 被本程序以外的操作替换，本次更改未保存。请锁定后重新解锁"
+        "。",
+    ),
     "store.slot_damaged": (
         "The key-slot file is damaged; restore it from a backup.",
         _SLOTS_DAMAGED_ZH,
@@ -204,9 +218,8 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "这条记录刚被其他人修改过；请重新打开后再修改。",
     ),
     # -- backup files (store/backup.py) --------------------------------------------------------
-    "backup_file.missing": (
-        "The backup file {file} is missing or not a file; nothing was restored.",
-        "找不到备份文件 {file}，或它不是一个文件；未恢复任何内容。",
+    "backup_file.missing": _backup(
+        "missing or not a file", "找不到备份文件 {file}，或它不是一个文件；未恢复任何内容。"
     ),
     "backup_file.not_backup": _backup("not an sxcounsel backup", "这不是 sxcounsel 的备份文件。"),
     "backup_file.cut_short": _backup("incomplete (cut short)", _BACKUP_CUT_ZH),
@@ -221,6 +234,32 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     "backup_file.altered": (
         "The backup file {file} was altered; nothing was restored.",
         "备份文件已被改动，未恢复任何内容。",
+    ),
+    # -- a file another program holds (store/atomic.py), a restore stopped by one (maintenance)
+    "file.in_use_pdf": (
+        "Close {file} in the PDF viewer, then try again; it is open in another program.",
+        "请先在 PDF 阅读器中关闭“{file}”，再重试；该文件正被其他程序占用。",
+    ),
+    "file.in_use_sheet": (
+        "Close {file} in Excel or WPS, then try again; it is open in another program.",
+        "请先在 Excel 或 WPS 中关闭“{file}”，再重试；该文件正被其他程序占用。",
+    ),
+    "file.in_use_other": (
+        f"{{file}} is held by another program ({_HOLDERS_EN}); {_WAIT_EN}.",
+        f"“{{file}}”正被其他程序（{_HOLDERS_ZH}）占用；{_WAIT_ZH}。",
+    ),
+    "restore.rolled_back": (
+        f"Nothing was restored from {{file}}; the store was left as it was: {{held}} could not be "
+        f"moved ({{why}}). If {_HOLDERS_EN} holds it, {_WAIT_EN}.",
+        f"未从 {{file}} 恢复任何内容，现有数据保持原样：无法移动“{{held}}”（可能正被{_HOLDERS_ZH}"
+        f"占用）；{_WAIT_ZH}。",
+    ),
+    "restore.rollback_failed": (
+        "Restoring {file} stopped halfway ({held} could not be moved) and the store could not be "
+        "put back: {files} are in the folder {folder} in the data folder; nothing was deleted. "
+        "Close all sxcounsel windows and move them back, replacing the files of the same name.",
+        "从 {file} 恢复时中途停止（无法移动“{held}”）且未能复原：{files} 在数据文件夹的 {folder}"
+        " 中，未删除任何文件。请关闭所有 sxcounsel 窗口，把它们移回数据文件夹并替换同名文件。",
     ),
     # -- sync files and the county's address (sync/keys.py, enrollment.py, client.py) ----------
     "sync.file_missing": ("{file} does not exist.", "文件 {file} 不存在。"),
@@ -241,9 +280,10 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "县级中心的数据政策要求上报心理辅导记录内容；只有心理教师可以导出。",
     ),
     "sync.plain_http": (
-        "The sync address {url} is plain HTTP on the network; only HTTPS is used there (ask "
-        "the county for a new enrollment file).",
-        "同步地址 {url} 在网络上使用明文 HTTP；网络上只使用 HTTPS（请向县级中心索取新的注册文件）。",
+        "The sync address {url} is plain HTTP on the network; only HTTPS is used there (ask the "
+        "county for a new enrollment file).",
+        "同步地址 {url} 在网络上使用明文 HTTP；网络上只使用 HTTPS（请向县级中心索取新的注册文件）"
+        "。",
     ),
     "sync.certificate": (
         "The server at {url} did not show the county's pinned certificate; nothing was sent.",
@@ -256,41 +296,31 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     "sync.unreachable": (
         "The county server at {url} could not be reached ({last}) after {attempts} tries; the "
         "bundles stay here and will be sent later.",
-        "无法连接县级服务器 {url}（{last}，已尝试 {attempts} 次）；数据包保留在本机，稍后会再发送。",
+        "无法连接县级服务器 {url}（{last}，已尝试 {attempts} 次）；数据包保留在本机，稍后会再发送"
+        "。",
     ),
     "sync.no_ack": (
         "The county holds bundle {seq} but gave no acknowledgement for it; try again later.",
         "县级中心已有第 {seq} 个数据包，但没有给出确认；请稍后再试。",
     ),
-    "sync.county_refused": (
-        "The county refused bundle {seq}: {reason}.",
-        "县级中心拒收了第 {seq} 个数据包：{reason}。",
+    "sync.county_refused": _refused("{reason}.", "：{reason}。"),
+    "sync.county_refused_size": _refused(
+        "it is larger than the server accepts.", "：它超过了服务器接受的大小。"
     ),
-    "sync.county_refused_size": (
-        "The county refused bundle {seq}: it is larger than the server accepts.",
-        "县级中心拒收了第 {seq} 个数据包：它超过了服务器接受的大小。",
-    ),
-    "sync.county_refused_http": (
-        "The county refused bundle {seq}: HTTP {status}.",
-        "县级中心拒收了第 {seq} 个数据包（HTTP {status}）。",
-    ),
+    "sync.county_refused_http": _refused("HTTP {status}.", "（HTTP {status}）。"),
     # -- enrollment (sync/enrollment.py, county/enroll.py) -------------------------------------
     "enrollment.none": (
         "This school is not enrolled with a county yet; run 'sxcounsel sync enroll FILE' with "
         "the enrollment file from the county center.",
         "本校尚未在县级中心注册；请用县级中心提供的注册文件完成注册（sxcounsel sync enroll）。",
     ),
-    "enrollment.incomplete": (
-        "{file} is not a complete enrollment file.",
-        "{file} 不是完整的注册文件。",
+    "enrollment.county_signature": _f(
+        "the county's signature does not match its content (altered file).",
+        "县级中心的签名与文件内容不符（文件被改动过）。",
     ),
-    "enrollment.county_signature": (
-        "{file}: the county's signature does not match its content (altered file).",
-        "{file}：县级中心的签名与文件内容不符（文件被改动过）。",
-    ),
-    "enrollment.certificate": (
-        "{file}: the TLS certificate does not match its fingerprint (altered file).",
-        "{file}：TLS 证书与其指纹不符（文件被改动过）。",
+    "enrollment.certificate": _f(
+        "the TLS certificate does not match its fingerprint (altered file).",
+        "TLS 证书与其指纹不符（文件被改动过）。",
     ),
     "enrollment.other_county": (
         "{file} is for county {county}, but this school belongs to county {own}.",
@@ -299,32 +329,25 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     "enrollment.signing_key_changed": _key_changed("signing", "签名"),
     "enrollment.encryption_key_changed": _key_changed("encryption", "加密"),
     "enrollment.notes_policy": (
-        "{file} carries a county policy that asks for counseling notes, so nothing was "
-        "changed; if the school agrees to send the notes of its counseling sessions to the "
-        "county, an administrator enrolls again with --allow-notes.",
-        "{file} 中的县级政策要求上报心理辅导记录内容，未作任何更改；如果学校同意把心理辅导的"
-        "记录内容发送给县级中心，请由管理员重新注册并允许发送。",
+        "{file} carries a county policy that asks for counseling notes, so nothing was changed; "
+        "if the school agrees to send the notes of its counseling sessions to the county, an "
+        "administrator enrolls again with --allow-notes.",
+        "{file} 中的县级政策要求上报心理辅导记录内容，未作任何更改；如果学校同意把心理辅导的记录内"
+        "容发送给县级中心，请由管理员重新注册并允许发送。",
     ),
-    "enrollment.request_incomplete": (
-        "{file} is not a complete enrollment request.",
-        "{file} 不是完整的注册申请文件。",
-    ),
-    "enrollment.school_signature": (
-        "{file}: the school's signature does not match its content (altered file).",
-        "{file}：学校的签名与文件内容不符（文件被改动过）。",
+    "enrollment.school_signature": _f(
+        "the school's signature does not match its content (altered file).",
+        "学校的签名与文件内容不符（文件被改动过）。",
     ),
     "enrollment.request_other_county": (
         "{file} answers another county's enrollment file (county {county}).",
         "{file} 是对其他县（区）注册文件的回复（县（区）代码 {county}）。",
     ),
-    "enrollment.school_code": (
-        "{file}: the school code is not 10 digits.",
-        "{file}：学校标识码不是 10 位数字。",
-    ),
-    "enrollment.rekey": (
-        "{file}: school {school} is already enrolled with a different key; approve it with "
-        "--rekey only if the school really set up a new computer.",
-        "{file}：学校 {school} 已用另一个密钥登记；只有该校确实换了新电脑时，才批准更换密钥。",
+    "enrollment.school_code": _f("the school code is not 10 digits.", "学校标识码不是 10 位数字。"),
+    "enrollment.rekey": _f(
+        "school {school} is already enrolled with a different key; approve it with --rekey only "
+        "if the school really set up a new computer.",
+        "学校 {school} 已用另一个密钥登记；只有该校确实换了新电脑时，才批准更换密钥。",
     ),
     # -- acknowledgements (sync/ack.py); the name may be "the county's answer", so the Chinese
     # sentences do not repeat it -----------------------------------------------------------------
@@ -332,7 +355,6 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "{file}: the signature is not the county's (altered file, or another county).",
         "确认回执的签名不是县级中心的（文件被改动过，或来自其他县）。",
     ),
-    "ack.incomplete": ("{file} is not a complete acknowledgement.", "确认回执不完整。"),
     "ack.other_school": (
         "{file} acknowledges another school's bundles ({school}).",
         "这份确认回执是给其他学校（{school}）的。",
@@ -343,131 +365,113 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "县级中心现有的第 {seq} 个数据包与它之前确认的不同（县级中心的数据是否从备份恢复过？）。",
     ),
     "ack.foreign": (
-        "The county holds bundle {seq} from this school that this PC never wrote: someone "
-        "else signed bundles with this school's key. Nothing was changed; tell the county "
-        "center and your administrator.",
-        "县级中心存有本校的第 {seq} 个数据包，但这台电脑从未写过它：有人用本校的密钥签署了"
-        "数据包。未作任何更改；请告知县级中心和本校管理员。",
+        "The county holds bundle {seq} from this school that this PC never wrote: someone else "
+        "signed bundles with this school's key. Nothing was changed; tell the county center and "
+        "your administrator.",
+        "县级中心存有本校的第 {seq} 个数据包，但这台电脑从未写过它：有人用本校的密钥签署了数据包。"
+        "未作任何更改；请告知县级中心和本校管理员。",
     ),
     # -- bundles (sync/bundle.py, county/importer.py) ------------------------------------------
-    "bundle.not_object": (
-        "{file}: the bundle header is not a JSON object.",
-        "{file}：数据包头不是 JSON 对象。",
+    "bundle.not_object": _f("the bundle header is not a JSON object.", "数据包头不是 JSON 对象。"),
+    "bundle.version": _f(
+        "bundle format version {version} is not one this sxcounsel reads.",
+        "本程序无法读取第 {version} 版格式的数据包。",
     ),
-    "bundle.version": (
-        "{file}: bundle format version {version} is not one this sxcounsel reads.",
-        "{file}：本程序无法读取第 {version} 版格式的数据包。",
+    "bundle.header_field": _f(
+        "the bundle header field {key!r} is missing or invalid.",
+        "数据包头的字段 {key} 缺失或无效。",
     ),
-    "bundle.header_field": (
-        "{file}: the bundle header field {key!r} is missing or invalid.",
-        "{file}：数据包头的字段 {key} 缺失或无效。",
+    "bundle.too_large": _f("the file is too large to be a bundle.", "文件太大，不可能是数据包。"),
+    "bundle.no_mark": _f(
+        "this is not an sxcounsel bundle (no SXBUNDLE mark).",
+        "这不是 sxcounsel 数据包（没有 SXBUNDLE 标记）。",
     ),
-    "bundle.too_large": (
-        "{file}: the file is too large to be a bundle.",
-        "{file}：文件太大，不可能是数据包。",
+    "bundle.header_length": _f(
+        "the file is truncated or damaged (header length).", "文件不完整或已损坏（包头长度不对）。"
     ),
-    "bundle.no_mark": (
-        "{file}: this is not an sxcounsel bundle (no SXBUNDLE mark).",
-        "{file}：这不是 sxcounsel 数据包（没有 SXBUNDLE 标记）。",
+    "bundle.length": _f(
+        "the file is truncated or damaged (its length does not add up).",
+        "文件不完整或已损坏（长度对不上）。",
     ),
-    "bundle.header_length": (
-        "{file}: the file is truncated or damaged (header length).",
-        "{file}：文件不完整或已损坏（包头长度不对）。",
+    "bundle.not_json": _f("the bundle header is not valid JSON.", "数据包头不是有效的 JSON。"),
+    "bundle.not_canonical": _f(
+        "the bundle header is not in canonical form.", "数据包头不是规范格式。"
     ),
-    "bundle.length": (
-        "{file}: the file is truncated or damaged (its length does not add up).",
-        "{file}：文件不完整或已损坏（长度对不上）。",
+    "bundle.outer_signature": _f(
+        "the outer signature does not match the enrolled key of school {school} (altered in "
+        "transit, or not sent by that school).",
+        "外层签名与学校 {school} 登记的密钥不符（在传送中被改动，或不是该校发出的）。",
     ),
-    "bundle.not_json": (
-        "{file}: the bundle header is not valid JSON.",
-        "{file}：数据包头不是有效的 JSON。",
+    "bundle.too_many_records": _f(
+        "the header declares {count:,} records, more than one bundle may carry ({limit:,}).",
+        "包头声明了 {count:,} 条记录，超过一个数据包允许的上限（{limit:,}）。",
     ),
-    "bundle.not_canonical": (
-        "{file}: the bundle header is not in canonical form.",
-        "{file}：数据包头不是规范格式。",
+    "bundle.payload_size": _f(
+        "the header declares a payload of {size:,} bytes, more than its {count:,} records justify "
+        "({cap:,}).",
+        "包头声明的内容有 {size:,} 字节，超过 {count:,} 条记录应有的大小（{cap:,}）。",
     ),
-    "bundle.outer_signature": (
-        "{file}: the outer signature does not match the enrolled key of school {school} "
-        "(altered in transit, or not sent by that school).",
-        "{file}：外层签名与学校 {school} 登记的密钥不符（在传送中被改动，或不是该校发出的）。",
+    "bundle.ciphertext_size": _f(
+        "the encrypted payload ({length:,} bytes) is larger than a compressed payload of {size:,} "
+        "bytes can be.",
+        "加密内容（{length:,} 字节）比 {size:,} 字节的压缩内容可能有的大小还大。",
     ),
-    "bundle.too_many_records": (
-        "{file}: the header declares {count:,} records, more than one bundle may carry "
-        "({limit:,}).",
-        "{file}：包头声明了 {count:,} 条记录，超过一个数据包允许的上限（{limit:,}）。",
+    "bundle.decrypt": _f(
+        "the payload cannot be decrypted with this county's key.",
+        "无法用本县的密钥解密数据包内容。",
     ),
-    "bundle.payload_size": (
-        "{file}: the header declares a payload of {size:,} bytes, more than its {count:,} "
-        "records justify ({cap:,}).",
-        "{file}：包头声明的内容有 {size:,} 字节，超过 {count:,} 条记录应有的大小（{cap:,}）。",
+    "bundle.inner_signature": _f(
+        "the inner signature does not match the sending school and this county.",
+        "内层签名与发送学校和本县不符。",
     ),
-    "bundle.ciphertext_size": (
-        "{file}: the encrypted payload ({length:,} bytes) is larger than a compressed payload "
-        "of {size:,} bytes can be.",
-        "{file}：加密内容（{length:,} 字节）比 {size:,} 字节的压缩内容可能有的大小还大。",
+    "bundle.damaged": _f(
+        "the payload is damaged (it does not decompress).", "数据包内容已损坏（无法解压）。"
     ),
-    "bundle.decrypt": (
-        "{file}: the payload cannot be decrypted with this county's key.",
-        "{file}：无法用本县的密钥解密数据包内容。",
+    "bundle.inflate": _f(
+        "the payload inflates to more than the {size:,} bytes its header declares; it was refused "
+        "before inflating further.",
+        "解压后的内容超过包头声明的 {size:,} 字节；已在继续解压之前拒收。",
     ),
-    "bundle.inner_signature": (
-        "{file}: the inner signature does not match the sending school and this county.",
-        "{file}：内层签名与发送学校和本县不符。",
+    "bundle.long_line": _f(
+        "a record line of the payload is longer than {limit:,} bytes; the bundle was refused "
+        "before inflating further.",
+        "数据包中有一行记录超过 {limit:,} 字节；已在继续解压之前拒收。",
     ),
-    "bundle.damaged": (
-        "{file}: the payload is damaged (it does not decompress).",
-        "{file}：数据包内容已损坏（无法解压）。",
+    "bundle.count_mismatch": _f(
+        "the record count does not match the header.", "记录条数与包头不符。"
     ),
-    "bundle.inflate": (
-        "{file}: the payload inflates to more than the {size:,} bytes its header declares; it "
-        "was refused before inflating further.",
-        "{file}：解压后的内容超过包头声明的 {size:,} 字节；已在继续解压之前拒收。",
+    "bundle.record_version": _f(
+        "record line {line} carries version {version}, far above any a school store writes "
+        "({limit:,}): the bundle was not written by the school's sxcounsel and is refused whole.",
+        "第 {line} 行记录的版本号为 {version}，远高于学校数据可能达到的值（{limit:,}）：该数据包不"
+        "是学校的 sxcounsel 写出的，整个拒收。",
     ),
-    "bundle.long_line": (
-        "{file}: a record line of the payload is longer than {limit:,} bytes; the bundle was "
-        "refused before inflating further.",
-        "{file}：数据包中有一行记录超过 {limit:,} 字节；已在继续解压之前拒收。",
+    "bundle.not_enrolled": _f(
+        "school {school} is not enrolled with this county.", "学校 {school} 没有在本县登记。"
     ),
-    "bundle.count_mismatch": (
-        "{file}: the record count does not match the header.",
-        "{file}：记录条数与包头不符。",
+    "bundle.wrong_key": _f(
+        "the bundle is signed with a key that is not the enrolled key of school {school}.",
+        "数据包的签名密钥不是学校 {school} 登记的密钥。",
     ),
-    "bundle.record_version": (
-        "{file}: record line {line} carries version {version}, far above any a school store "
-        "writes ({limit:,}): the bundle was not written by the school's sxcounsel and is "
-        "refused whole.",
-        "{file}：第 {line} 行记录的版本号为 {version}，远高于学校数据可能达到的值（{limit:,}）："
-        "该数据包不是学校的 sxcounsel 写出的，整个拒收。",
+    "bundle.replay": _f(
+        "bundle {seq} of school {school_code} was already imported with different content; a "
+        "replayed or lower seq is refused.",
+        "学校 {school_code} 的第 {seq} 个数据包已经以不同的内容导入过；重复发送或序号更小的数据包"
+        "会被拒收。",
     ),
-    "bundle.not_enrolled": (
-        "{file}: school {school} is not enrolled with this county.",
-        "{file}：学校 {school} 没有在本县登记。",
+    "bundle.other_county": _f(
+        "the bundle is encrypted to another county.", "数据包是加密发给其他县的。"
     ),
-    "bundle.wrong_key": (
-        "{file}: the bundle is signed with a key that is not the enrolled key of school {school}.",
-        "{file}：数据包的签名密钥不是学校 {school} 登记的密钥。",
+    "bundle.chain_first": _f(
+        "bundle 1 names a previous bundle.", "第 1 个数据包不应指明前一个数据包。"
     ),
-    "bundle.replay": (
-        "{file}: bundle {seq} of school {school_code} was already imported with different "
-        "content; a replayed or lower seq is refused.",
-        "{file}：学校 {school_code} 的第 {seq} 个数据包已经以不同的内容导入过；重复发送或序号"
-        "更小的数据包会被拒收。",
+    "bundle.chain_before": _f(
+        "the bundle does not follow bundle {previous} already imported.",
+        "该数据包与已导入的第 {previous} 个数据包接不上。",
     ),
-    "bundle.other_county": (
-        "{file}: the bundle is encrypted to another county.",
-        "{file}：数据包是加密发给其他县的。",
-    ),
-    "bundle.chain_first": (
-        "{file}: bundle 1 names a previous bundle.",
-        "{file}：第 1 个数据包不应指明前一个数据包。",
-    ),
-    "bundle.chain_before": (
-        "{file}: the bundle does not follow bundle {previous} already imported.",
-        "{file}：该数据包与已导入的第 {previous} 个数据包接不上。",
-    ),
-    "bundle.chain_after": (
-        "{file}: bundle {following} already imported does not follow this bundle.",
-        "{file}：已导入的第 {following} 个数据包与该数据包接不上。",
+    "bundle.chain_after": _f(
+        "bundle {following} already imported does not follow this bundle.",
+        "已导入的第 {following} 个数据包与该数据包接不上。",
     ),
     # -- the county center (county/*.py) --------------------------------------------------------
     "county.school_store": (
@@ -494,5 +498,3 @@ TEMPLATES: dict[str, tuple[str, str]] = {
 }
 
 TEMPLATES.update(_documents())
-
-FIELDS: dict[str, tuple[str, str]] = {}
