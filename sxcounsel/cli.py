@@ -23,7 +23,9 @@ from sxcounsel.cli_common import (
     new_passphrase,
     one_line,
     open_session,
+    print_recovery_key,
     prompt,
+    safe_output,
 )
 from sxcounsel.core.errors import SxError, ValidationError
 from sxcounsel.core.roles import ordered
@@ -52,12 +54,8 @@ def cmd_init(args: argparse.Namespace) -> int:
         roles=args.role,
         display_name=args.name,
     )
+    print_recovery_key(recovery)  # first: nothing printed after it can keep it from the user
     print(f"Created the encrypted store for {args.school_name} in {args.home}.")
-    print()
-    print("RECOVERY KEY (shown only this once; print it or write it down and lock it away):")
-    print()
-    print(f"    {recovery}")
-    print()
     print(
         "Without this key and without any account's passphrase the records cannot be recovered "
         "by anyone."
@@ -233,6 +231,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from sxcounsel.services.demo import create_demo
     from sxcounsel.store.paths import StorePaths
 
+    if not args.no_gui:
+        check_desktop()  # before the demo is made: a missing library is said first
     if StorePaths(args.home).exists():
         print(f"A store already exists in {args.home}; the demo leaves it as it is.")
     else:
@@ -251,14 +251,29 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return cmd_gui(args)
 
 
-def cmd_gui(args: argparse.Namespace) -> int:
-    if sys.platform.startswith("linux") and not (
+def check_desktop() -> None:
+    """Refuse in one sentence what would make Qt abort the process with a core dump and a page
+    of text: no display at all, or (Linux) a system library Qt loads missing (qt_libs.py)."""
+    if not sys.platform.startswith("linux"):
+        return
+    if not (
         os.environ.get("DISPLAY")
         or os.environ.get("WAYLAND_DISPLAY")
         or os.environ.get("QT_QPA_PLATFORM")
     ):
-        # Without this check Qt aborts the process with a core dump and a page of text.
         raise CliError("cli.no_display")
+    from sxcounsel import qt_libs
+
+    if missing := qt_libs.missing_packages():
+        raise CliError(
+            "cli.qt_libs_missing",
+            libraries=[soname for soname, _package in missing],
+            command=qt_libs.install_command(missing),
+        )
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    check_desktop()
     # Imported here: the rest of the command runs without Qt installed.
     try:
         from sxcounsel.gui.app import run
@@ -371,6 +386,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     from sxcounsel.core.hardening import disable_core_dumps
 
+    safe_output()  # before anything is printed, --help included
     disable_core_dumps()  # a core file would hold decrypted records
     parser = build_parser()
     try:

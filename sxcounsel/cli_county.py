@@ -20,7 +20,7 @@ def _open(args: argparse.Namespace):
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from sxcounsel.cli_common import EXIT_OK, new_passphrase
+    from sxcounsel.cli_common import EXIT_OK, new_passphrase, print_recovery_key
     from sxcounsel.county.store import address_note, default_url, init_county
     from sxcounsel.sync.enrollment import check_sync_url
 
@@ -35,6 +35,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         url=url,
         policy={"notes": bool(args.ask_notes)},
     )
+    print_recovery_key(recovery)  # first: nothing printed after it can keep it from the user
     print(f"Created the encrypted county store for {args.county_name} in {args.home}.")
     print(f"Schools will send their bundles to {url}.")
     if not args.url:
@@ -44,11 +45,6 @@ def cmd_init(args: argparse.Namespace) -> int:
         )
     elif note := address_note(url):
         print(f"Warning: {note}; check it before handing out the enrollment file.", file=sys.stderr)
-    print()
-    print("RECOVERY KEY (shown only this once; print it or write it down and lock it away):")
-    print()
-    print(f"    {recovery}")
-    print()
     print("Next: 'sxcounsel county enrollment -o FILE' writes the file to hand to schools.")
     return EXIT_OK
 

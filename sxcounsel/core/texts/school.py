@@ -234,6 +234,12 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "subcommands (--help).",
         "找不到可供桌面程序使用的显示器；请从桌面启动，或使用子命令（--help）。",
     ),
+    "cli.qt_libs_missing": (
+        "The desktop app cannot start: Qt cannot load {libraries} (not installed); as root, run "
+        "'{command}', or use the subcommands (--help).",
+        "桌面程序无法启动：Qt 无法加载 {libraries}（未安装）；请以 root 身份运行 '{command}'，"
+        "或使用子命令（--help）。",
+    ),
     "cli.no_qt": (
         "The desktop app cannot start ({why}); install PySide6 and Qt's system libraries, or "
         "use the subcommands (--help).",
