@@ -1,10 +1,14 @@
 """Auto-lock: an application event filter notices keyboard and mouse input; after the set
-number of idle minutes ``idle`` is emitted. Also emitted when the platform suspends the app."""
+number of idle minutes ``idle`` is emitted. While armed (a store is open) ``idle`` is also
+emitted at once when the platform suspends the app, and on the session events of
+session_events.py: session lock, user switch, logoff, sleep. ``reason`` says which."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
+
+from sxcounsel.gui.session_events import SessionEvents
 
 INPUT_EVENTS = frozenset(
     {
@@ -22,19 +26,32 @@ INPUT_EVENTS = frozenset(
     }
 )
 
+# ``IdleWatcher.reason`` besides the reasons of session_events.py.
+IDLE = "idle"  # the idle minutes ran out
+SUSPENDED = "suspended"  # Qt reported ApplicationSuspended
+
 
 class IdleWatcher(QObject):
     idle = Signal()
 
-    def __init__(self, minutes: int, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        minutes: int,
+        parent: QObject | None = None,
+        *,
+        session_events: SessionEvents | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.reason = IDLE  # why ``idle`` was last emitted
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self.idle)
+        self.timer.timeout.connect(self._timed_out)
         self.set_minutes(minutes)
         app = QGuiApplication.instance()
         app.installEventFilter(self)
         app.applicationStateChanged.connect(self._on_state)
+        self.session_events = session_events if session_events is not None else SessionEvents(self)
+        self.session_events.happened.connect(self._on_session_event)
 
     def set_minutes(self, minutes: int) -> None:
         self.set_interval_ms(int(minutes) * 60_000)
@@ -59,12 +76,24 @@ class IdleWatcher(QObject):
             self.timer.start()  # restart the countdown
         return False
 
+    def _timed_out(self) -> None:
+        self._fire(IDLE)
+
+    def _fire(self, reason: str) -> None:
+        self.reason = reason
+        self.idle.emit()
+
     def _on_state(self, state: Qt.ApplicationState) -> None:
         # Best effort: only some platforms report suspension (e.g. a closing laptop lid).
         if state == Qt.ApplicationState.ApplicationSuspended and self.timer.isActive():
-            self.idle.emit()
+            self._fire(SUSPENDED)
+
+    def _on_session_event(self, reason: str) -> None:
+        if self.timer.isActive():  # nothing to lock while no store is open
+            self._fire(reason)
 
     def detach(self) -> None:
         app = QGuiApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+        self.session_events.close()
