@@ -2,6 +2,10 @@
 
 Locking (Ctrl+L, the lock button, idle minutes, platform suspension) closes the session and
 destroys the workspace with every page in it; the unlock screen takes its place.
+
+The data folder (``home``) changes when the wizard keeps the records elsewhere or finds them
+in another folder, and when Settings moves it (with the store locked): the window then takes
+the new folder for this instance (``gui/instance.py``, one instance per data folder).
 """
 
 from __future__ import annotations
@@ -17,27 +21,39 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget,
 
 from sxcounsel.gui import operations
 from sxcounsel.gui.errors import error_text
-from sxcounsel.gui.idle import IdleWatcher
+from sxcounsel.gui.idle import IDLE, IdleWatcher
 from sxcounsel.gui.labels import fill
 from sxcounsel.gui.prefs import Prefs
 from sxcounsel.gui.unlock.unlock_screen import UnlockScreen
 from sxcounsel.services.account_session import Session
-from sxcounsel.store.paths import StorePaths
+from sxcounsel.store.paths import StorePaths, choosable
 
 if TYPE_CHECKING:  # imported when first shown: the unlock screen comes up sooner
+    from sxcounsel.gui.settings.move_dialog import MoveRequest
     from sxcounsel.gui.settings.restore_dialog import RestoreRequest
     from sxcounsel.gui.wizard.wizard import SetupWizard
     from sxcounsel.gui.workspace.workspace import Workspace
+    from sxcounsel.services.data_folder import MoveResult
 
 MIN_SIZE = (880, 480)  # fits 1366×768 at 150% scaling (911×512 logical)
 RETRY_LOCK_MS = 300
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, home: Path, prefs: Prefs, clock: Callable[[], float] = time.time) -> None:
+    """``choose_folder``: whether the wizard asks where to keep the records (by default when
+    ``home`` is the user's to choose: not fixed by SXCOUNSEL_HOME or --home)."""
+
+    def __init__(
+        self,
+        home: Path,
+        prefs: Prefs,
+        clock: Callable[[], float] = time.time,
+        choose_folder: bool | None = None,
+    ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.home, self.prefs, self.clock = Path(home), prefs, clock
+        self.choose_folder = choosable(self.home) if choose_folder is None else choose_folder
         self.session: Session | None = None
         self.view: QWidget | None = None
         self.setWindowTitle(self.tr("Counseling Room Records"))
@@ -74,11 +90,46 @@ class MainWindow(QMainWindow):
     def show_wizard(self) -> SetupWizard:
         from sxcounsel.gui.wizard.wizard import SetupWizard
 
-        wizard = SetupWizard(self.home)
-        wizard.created.connect(lambda user: self.show_unlock(preselect=user))
+        wizard = SetupWizard(self.home, choose_folder=self.choose_folder, claim=self.take_home)
+        wizard.created.connect(lambda user: self._wizard_done(wizard, user))
+        wizard.existing.connect(self._found_records)
         self._set_view(wizard.embed())
         self.setWindowTitle(self.tr("Counseling Room Records"))
         return wizard
+
+    def _wizard_done(self, wizard: SetupWizard, user: str) -> None:
+        problem = wizard.remember_error
+        if problem is None:
+            self.show_unlock(preselect=user)
+        else:
+            self.show_unlock(user, error_text(problem), "error")
+
+    def _found_records(self, home: Path, notice: str) -> None:
+        """The wizard found records in the folder chosen (and took it): unlock them there."""
+        if notice:
+            self.show_unlock(notice=notice, notice_kind="error")
+        else:
+            text = self.tr("The records in %1 are used on this computer from now on.")
+            self.show_unlock(notice=fill(text, str(home)))
+
+    # -- the data folder ----------------------------------------------------------------------
+    def take_home(self, home: Path) -> bool:
+        """Make ``home`` this window's data folder; False if it is open in another instance
+        of the program. A folder left that holds nothing (the wizard's earlier choice) goes."""
+        from sxcounsel.services.data_folder import remove_if_empty
+
+        home = Path(home)
+        try:
+            from sxcounsel.gui import instance
+        except ImportError:  # pragma: no cover - the instance guard is part of the app
+            instance = None  # type: ignore[assignment]
+        guard = instance.current() if instance is not None else None
+        if guard is not None and not instance.switch(home):  # type: ignore[union-attr]
+            return False
+        old, self.home = self.home, home
+        if old != home and not StorePaths(old).exists():
+            remove_if_empty(old)
+        return True
 
     def show_unlock(
         self, preselect: str = "", notice: str = "", notice_kind: str = "info"
@@ -170,13 +221,26 @@ class MainWindow(QMainWindow):
             workspace.ctx.save_drafts()
 
     def lock_idle(self) -> None:
-        minutes = self.prefs.autolock_minutes
-        self.lock(
-            self.tr("Locked after %n minute(s) without input, to protect the records.", "", minutes)
-        )
+        if self.idle.reason == IDLE:
+            minutes = self.prefs.autolock_minutes
+            notice = self.tr(
+                "Locked after %n minute(s) without input, to protect the records.", "", minutes
+            )
+        else:  # the computer was locked, the user switched or logged off, or it went to sleep
+            notice = self.tr(
+                "Locked because the computer was locked, switched user or went to sleep."
+            )
+        self.lock(notice)
 
     # -- restore ------------------------------------------------------------------------------
-    def restore_from(self, request: RestoreRequest) -> None:
+    def restore_from(self, request: RestoreRequest | MoveRequest) -> None:
+        """Settings asks for work that needs the store closed: a restore, or a move of the
+        data folder (both come through the settings page's ``restore_requested``)."""
+        from sxcounsel.gui.settings.move_dialog import MoveRequest
+
+        if isinstance(request, MoveRequest):
+            self.move_home(request)
+            return
         self.lock()
         self._run_restore(request)
 
@@ -259,6 +323,39 @@ class MainWindow(QMainWindow):
         self.restore_confirm = box
         box.open()
         return box
+
+    # -- moving the data folder ---------------------------------------------------------------
+    def move_home(self, request: MoveRequest) -> None:
+        """Lock (the move needs the store closed), move the store in the background behind a
+        busy dialog, then show the unlock screen on the new folder."""
+        from sxcounsel.core.progress import Progress
+        from sxcounsel.gui.widgets.busy import run_busy
+        from sxcounsel.services.data_folder import move_data_folder
+
+        if self.session is not None:
+            if operations.busy():  # a write or backup first ends; then the lock, then the move
+                QTimer.singleShot(RETRY_LOCK_MS, lambda: self.move_home(request))
+                return
+            self.lock()
+        screen = self.unlock_screen
+        if screen is None:
+            return
+        old, chosen, progress = self.home, request.target, Progress()
+        self.move_task = run_busy(
+            screen,
+            self.tr("Moving the records to the new folder…"),
+            operations.Operation(
+                lambda: move_data_folder(old, chosen, progress), kind="job", progress=progress
+            ),
+            lambda result: self._moved(request, result),
+            lambda exc: self.show_unlock(request.username, error_text(exc), "error"),
+        )
+
+    def _moved(self, request: MoveRequest, result: MoveResult) -> None:
+        if not self.take_home(result.home):  # another start took the new folder meanwhile
+            self.home = result.home  # (its own guard keeps the store from two windows)
+        text = self.tr("The records were moved to %1. Unlock them there.")
+        self.show_unlock(request.username, fill(text, str(result.home)), "success")
 
     # -- exit ---------------------------------------------------------------------------------
     def _wants_exit_backup(self) -> bool:

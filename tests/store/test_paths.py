@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sxcounsel.store import paths
 from sxcounsel.store.paths import DB_NAME, SLOTS_NAME, StorePaths, default_home
 
 
@@ -12,8 +13,10 @@ def test_the_home_comes_from_the_environment_first(monkeypatch, tmp_path):
     assert default_home() == tmp_path / "school"
 
 
-def test_without_it_the_home_is_the_users_data_folder(monkeypatch):
+def test_without_it_the_home_is_the_users_data_folder(monkeypatch, tmp_path):
     monkeypatch.delenv("SXCOUNSEL_HOME", raising=False)
+    # no pointer to a chosen folder (the real user's, if any, is never read by tests)
+    monkeypatch.setattr(paths, "pointer_path", lambda: tmp_path / "data-folder.json")
     home = default_home()
     assert home.name == "sxcounsel" and home.is_absolute()
     monkeypatch.setenv("SXCOUNSEL_HOME", "")  # empty counts as unset

@@ -13,9 +13,9 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 
-from sxcounsel.core.texts import care, fields, roster, school, system
+from sxcounsel.core.texts import care, fields, folders, roster, school, system
 
-_TABLES = (fields, system, school, care, roster)
+_TABLES = (fields, system, school, care, roster, folders)
 
 
 def _merge(attr: str) -> dict[str, tuple[str, str]]:

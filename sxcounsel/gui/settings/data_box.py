@@ -1,4 +1,4 @@
-"""Settings: back up now, verify the store, restore from a backup file."""
+"""Settings: back up now, verify the store, restore from a backup file, move the data folder."""
 
 from __future__ import annotations
 
@@ -12,15 +12,18 @@ from sxcounsel.core import permissions
 from sxcounsel.gui.errors import error_text
 from sxcounsel.gui.labels import fill
 from sxcounsel.gui.operations import Operation
+from sxcounsel.gui.settings.move_dialog import MoveDialog
 from sxcounsel.gui.settings.restore_dialog import RestoreDialog
 from sxcounsel.gui.widgets.busy import run_busy
 from sxcounsel.gui.widgets.messages import MessageLabel
 from sxcounsel.services.account_session import Session
 from sxcounsel.services.maintenance import VerifyReport, make_backup, verify
+from sxcounsel.store.paths import choosable
 
 
 class DataBox(QGroupBox):
-    restore_requested = Signal(object)  # RestoreRequest
+    # Work that needs the store closed, done by the window: a RestoreRequest or a MoveRequest.
+    restore_requested = Signal(object)
 
     def __init__(self, session: Session, parent=None) -> None:
         super().__init__(self.tr("Data safety"), parent)
@@ -47,13 +50,26 @@ class DataBox(QGroupBox):
         self.restore = QPushButton(self.tr("&Restore from a backup…"), self)
         self.restore.setObjectName("restoreBackup")
         self.restore.clicked.connect(self.open_restore)
+        self.move = QPushButton(self.tr("&Move data folder…"), self)
+        self.move.setObjectName("moveDataFolder")
+        self.move.clicked.connect(self.open_move)
+        home = session.store.paths.home
+        if not choosable(home):
+            self.move.setEnabled(False)
+            self.move.setToolTip(
+                self.tr(
+                    "The data folder was given when the program was started (SXCOUNSEL_HOME "
+                    "or --home); change it there."
+                )
+            )
         self.message = MessageLabel(self)
         row = QHBoxLayout()
-        for button in (self.backup, self.verify, self.restore):
+        for button in (self.backup, self.verify, self.restore, self.move):
             row.addWidget(button)
         row.addStretch(1)
         self.backup.setVisible(can_backup)
         self.restore.setVisible(can_backup)
+        self.move.setVisible(can_backup)  # those who may restore the records may move them
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(row)
@@ -117,6 +133,15 @@ class DataBox(QGroupBox):
         dialog.requested.connect(self.restore_requested)
         dialog.open()
         self.restore_dialog = dialog
+
+    # -- move the data folder -----------------------------------------------------------------
+    def open_move(self) -> MoveDialog:
+        self.message.clear_message()
+        dialog = MoveDialog(self.session.store.paths.home, self.session.username, self)
+        dialog.requested.connect(self.restore_requested)
+        dialog.open()
+        self.move_dialog = dialog
+        return dialog
 
     def _failed(self, exc: BaseException) -> None:
         self.message.show_message(error_text(exc))

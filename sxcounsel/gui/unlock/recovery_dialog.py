@@ -6,11 +6,12 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from sxcounsel.gui.errors import error_text
 from sxcounsel.gui.operations import Handover, hand_over, job
 from sxcounsel.gui.resources import mono_font
+from sxcounsel.gui.widgets.layout import column_layout
 from sxcounsel.gui.widgets.messages import MessageLabel
 from sxcounsel.gui.widgets.passphrase_pair import PassphrasePair
 from sxcounsel.gui.widgets.work_dialog import WorkDialog
@@ -51,11 +52,7 @@ class RecoveryDialog(WorkDialog):
         self.pair = PassphrasePair(form, self)
         self.ok = self.add_work_parts(self.tr("Unlock and set the new passphrase"))
         self.ok.setObjectName("recoveryUnlock")
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.buttons)
+        column_layout(self, (intro, form, self.busy, self.buttons), spacing=None, margins=None)
         self.setMinimumWidth(520)
 
     def submit(self) -> None:

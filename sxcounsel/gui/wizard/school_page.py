@@ -56,17 +56,27 @@ class SchoolPage(QWizardPage):
         form.addRow("", self.name_message)
         form.addRow(self.tr("C&ounty code:"), self.county)
         form.addRow("", self.county_message)
-        where = QLabel(fill(self.tr("The records will be kept, encrypted, in: %1"), str(home)))
-        where.setObjectName("hint")
-        where.setWordWrap(True)
+        self.where = QLabel(self)
+        self.where.setObjectName("hint")
+        self.where.setWordWrap(True)
+        self._show_home(home)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)
-        layout.addWidget(where)
+        layout.addWidget(self.where)
 
         self.registerField("schoolCode*", self.code)
         self.registerField("schoolName*", self.name)
         self.registerField("countyCode*", self.county)
+
+    def _show_home(self, home: Path) -> None:
+        self.where.setText(fill(self.tr("The records will be kept, encrypted, in: %1"), str(home)))
+
+    def initializePage(self) -> None:
+        wizard = self.wizard()
+        home = getattr(wizard, "home", None)
+        if home is not None:  # the folder page may have chosen another folder
+            self._show_home(home)
 
     def validatePage(self) -> bool:
         ok = True
