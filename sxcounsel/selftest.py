@@ -63,22 +63,57 @@ def check_store(work: Path) -> str:
     return f"encrypted store written, read back and verified (SQLCipher {'.'.join(map(str, sqlcipher_version()))})"
 
 
+def frozen() -> bool:
+    """True in the PyInstaller build (sxcounsel.exe, the .deb), False from source or a wheel."""
+    return bool(getattr(sys, "frozen", False))
+
+
+def rl_accel_state() -> tuple[bool, str]:
+    """Does reportlab use its C accelerator ``_rl_accel`` (from the rl-accel package)?
+
+    reportlab imports it by a name built from strings (``exec('from _rl_accel import …')`` in
+    reportlab/lib/rl_accel.py), which PyInstaller cannot see: the spec names it as a hidden
+    import, and this says whether that worked. Without it reportlab silently falls back to
+    pure Python, about half as fast on long ledgers.
+    """
+    import importlib
+
+    try:
+        module = importlib.import_module("_rl_accel")
+    except ImportError as exc:
+        return False, f"_rl_accel does not load ({exc}); reportlab runs on pure Python"
+    from reportlab.lib import rl_accel
+
+    slow = sorted(name for name in rl_accel.__all__ if name not in rl_accel._c_funcs)
+    if slow:
+        return False, f"reportlab does not use _rl_accel for {', '.join(slow)}"
+    return True, f"reportlab accelerated by _rl_accel ({Path(module.__file__ or '?').name})"
+
+
 def check_pdf(work: Path) -> str:
+    from reportlab.graphics import renderPDF
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen.canvas import Canvas
 
     from sxcounsel.reports.fonts import BODY, register
+    from sxcounsel.reports.referral_letter import qr_code
 
     register()
     out = work / "selftest.pdf"
     canvas = Canvas(str(out), pagesize=A4)
     canvas.setFont(BODY, 14)
     canvas.drawString(72, 760, "家访工作台账 自检 2025—2026学年")
+    # The referral letter's QR code: reportlab loads barcode modules by name (frozen builds).
+    renderPDF.draw(qr_code("ZJ-2025-001"), canvas, 72, 600)
     canvas.save()
     data = out.read_bytes()
     if not data.startswith(b"%PDF") or b"FontFile2" not in data:
         raise AssertionError("the PDF was written without the embedded Chinese font")
-    return f"PDF with the embedded Chinese font ({len(data) // 1024} KB)"
+    accelerated, accel = rl_accel_state()
+    if not accelerated and frozen():
+        # The frozen build ships rl-accel; missing there means the spec lost the hidden import.
+        raise AssertionError(f"{accel} (the build should include it)")
+    return f"PDF with the embedded Chinese font ({len(data) // 1024} KB); {accel}"
 
 
 def check_sync(work: Path) -> str:
@@ -115,8 +150,10 @@ def run_checks(out=None) -> int:
     out = out or sys.stdout
     from sxcounsel import __version__
 
+    build = "frozen build" if frozen() else "from source"
     print(
-        f"sxcounsel {__version__} self-test ({sys.platform}, Python {sys.version.split()[0]})",
+        f"sxcounsel {__version__} self-test ({sys.platform}, Python {sys.version.split()[0]}, "
+        f"{build})",
         file=out,
     )
     work = Path(tempfile.mkdtemp(prefix="sxcounsel-selftest-"))

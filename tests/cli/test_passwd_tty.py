@@ -4,7 +4,6 @@ passphrase is asked for, then the new one twice; the change works and costs no f
 from __future__ import annotations
 
 import os
-import pty
 import signal
 import sys
 
@@ -13,6 +12,9 @@ import pytest
 from sxcounsel.core.errors import UnlockError
 from sxcounsel.services.account_session import Session
 from tests.conftest import ADMIN, ADMIN_PASS
+
+# Pseudo-terminals (pty.fork) are POSIX-only; on Windows getpass reads the console itself.
+pty = pytest.importorskip("pty", reason="pseudo-terminals (pty.fork) are POSIX-only")
 
 NEW_PASS = "Terminal-pass-8"
 

@@ -15,6 +15,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _TMP = Path(tempfile.mkdtemp(prefix="sxcounsel-guitest-"))
 atexit.register(shutil.rmtree, _TMP, ignore_errors=True)
 os.environ.setdefault("XDG_CACHE_HOME", str(_TMP / "cache"))
+# Windows: platformdirs' cache (and data) folders are under %LOCALAPPDATA%, moved by this one.
+os.environ.setdefault("WIN_PD_OVERRIDE_LOCAL_APPDATA", str(_TMP / "localappdata"))
 
 import pytest  # noqa: E402
 from guitools import WAIT_KDF_MS  # noqa: E402

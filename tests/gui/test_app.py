@@ -51,7 +51,13 @@ sys.exit(run(Path(sys.argv[1])))
 
 
 def run_app(home: Path, tmp_path: Path) -> str:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CACHE_HOME=str(tmp_path / "cache"))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+        # Windows: platformdirs' cache is under %LOCALAPPDATA%, moved by this variable.
+        WIN_PD_OVERRIDE_LOCAL_APPDATA=str(tmp_path / "localappdata"),
+    )
     done = subprocess.run(
         [sys.executable, "-c", RUN_AND_LOOK, str(home), str(tmp_path / "settings")],
         capture_output=True,

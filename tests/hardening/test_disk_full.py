@@ -9,7 +9,6 @@ was committed.
 from __future__ import annotations
 
 import os
-import resource
 import signal
 import subprocess
 import sys
@@ -24,6 +23,11 @@ from sxcounsel.services.students import Student, create_student
 from sxcounsel.store.paths import StorePaths
 from tests.conftest import ADMIN, ADMIN_PASS
 from tests.roster.rosterfiles import student, write_xlsx
+
+# The disk fills through a file-size limit (RLIMIT_FSIZE, SIGXFSZ, preexec_fn): POSIX only.
+resource = pytest.importorskip(
+    "resource", reason="a file-size limit (RLIMIT_FSIZE, SIGXFSZ) is POSIX-only"
+)
 
 SAVE_UNTIL_FULL = textwrap.dedent(
     """

@@ -111,7 +111,11 @@ def test_no_secret_anywhere_after_a_full_workflow(tmp_path):
     home, tmp, usb, out = box / "data", box / "tmp", box / "usb", box / "out"
     for d in (tmp, usb, out, box / "home", box / "config", box / "cache", box / "share"):
         d.mkdir(parents=True)
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("SXCOUNSEL_", "XDG_"))}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("SXCOUNSEL_", "XDG_", "WIN_PD_OVERRIDE_"))
+    }
     env.update(
         SXCOUNSEL_HOME=str(home),
         HOME=str(box / "home"),
@@ -120,6 +124,10 @@ def test_no_secret_anywhere_after_a_full_workflow(tmp_path):
         XDG_DATA_HOME=str(box / "share"),
         XDG_STATE_HOME=str(box / "share"),
         XDG_RUNTIME_DIR=str(tmp),
+        # Windows: the same folders (platformdirs reads these instead of the XDG variables).
+        USERPROFILE=str(box / "home"),
+        WIN_PD_OVERRIDE_APPDATA=str(box / "config"),
+        WIN_PD_OVERRIDE_LOCAL_APPDATA=str(box / "share"),
         TMPDIR=str(tmp),
         TMP=str(tmp),
         TEMP=str(tmp),

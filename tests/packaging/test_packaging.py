@@ -43,20 +43,20 @@ def test_metainfo_names_the_desktop_entry():
 
 def test_inno_setup_script_is_complete():
     """No Inno Setup compiler runs on Linux: check the script's structure and promises."""
-    text = (ROOT / "packaging/windows/sxcounsel.iss").read_text(encoding="utf-8")
+    text = (ROOT / "packaging/windows/sxcounsel.iss").read_text(encoding="utf-8-sig")
     sections = re.findall(r"^\[(\w+)\]", text, re.M)
     assert sections == [
-        "Setup", "Languages", "Tasks", "Files", "Icons", "Run", "UninstallDelete",
-        "CustomMessages", "Code",
+        "Setup", "Languages", "CustomMessages", "Tasks", "InstallDelete", "Files", "Icons",
+        "Run", "UninstallRun", "UninstallDelete", "Code",
     ]  # fmt: skip
     setup = dict(re.findall(r"^(\w+)=(.*)$", text.split("[Languages]")[0], re.M))
     assert re.fullmatch(r"\{\{[0-9A-F]{8}-([0-9A-F]{4}-){3}[0-9A-F]{12}\}", setup["AppId"])
     assert setup["PrivilegesRequired"] == "lowest"  # per-user without admin rights
     assert setup["PrivilegesRequiredOverridesAllowed"] == "dialog"
-    assert "build\\dist\\sxcounsel\\*" in text
-    uninstall = text.split("[UninstallDelete]")[1].split("[CustomMessages]")[0]
+    assert "{#Dist}\\*" in text and 'build\\dist\\sxcounsel"' in text
+    uninstall = text.split("[UninstallDelete]")[1].split("[Code]")[0]
     assert "localappdata" not in uninstall.lower() and "userappdata" not in uninstall.lower()
-    assert "{localappdata}\\sxcounsel" in text  # the message says where the records stay
+    assert "'%LOCALAPPDATA%\\sxcounsel'" in text  # the message says where the records stay
     assert text.count("begin") == text.count("end;")
 
 
