@@ -1148,6 +1148,14 @@
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
+        <source>&amp;Move data folder…</source>
+        <translation>&amp;Move data folder…</translation>
+    </message>
+    <message>
+        <source>The data folder was given when the program was started (SXCOUNSEL_HOME or --home); change it there.</source>
+        <translation>The data folder was given when the program was started (SXCOUNSEL_HOME or --home); change it there.</translation>
+    </message>
+    <message>
         <source>Save the backup</source>
         <translation>Save the backup</translation>
     </message>
@@ -1301,6 +1309,68 @@
     <message>
         <source>Rosters (*.xlsx *.csv);;All files (*)</source>
         <translation>Rosters (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FolderPage</name>
+    <message>
+        <source>If this computer has a restore card (drive C: returns to how it was at every restart), choose another drive that is not restored, for example drive D:.</source>
+        <translation>If this computer has a restore card (drive C: returns to how it was at every restart), choose another drive that is not restored, for example drive D:.</translation>
+    </message>
+    <message>
+        <source>Where to keep the records</source>
+        <translation>Where to keep the records</translation>
+    </message>
+    <message>
+        <source>The records are kept, encrypted, in one folder. Keep the usual folder of this computer, or choose another folder or drive.</source>
+        <translation>The records are kept, encrypted, in one folder. Keep the usual folder of this computer, or choose another folder or drive.</translation>
+    </message>
+    <message>
+        <source>The &amp;usual folder of this computer</source>
+        <translation>The &amp;usual folder of this computer</translation>
+    </message>
+    <message>
+        <source>&amp;Another folder or drive</source>
+        <translation>&amp;Another folder or drive</translation>
+    </message>
+    <message>
+        <source>Folder for the records</source>
+        <translation>Folder for the records</translation>
+    </message>
+    <message>
+        <source>Records al&amp;ready kept in a folder (this computer was reset, or is new)</source>
+        <translation>Records al&amp;ready kept in a folder (this computer was reset, or is new)</translation>
+    </message>
+    <message>
+        <source>Folder holding the records</source>
+        <translation>Folder holding the records</translation>
+    </message>
+    <message>
+        <source>Records were found in %1. Press Next to use them, or choose below.</source>
+        <translation>Records were found in %1. Press Next to use them, or choose below.</translation>
+    </message>
+    <message>
+        <source>No records were found in %1, the folder this computer remembers. If it is on a USB drive or another disk, connect it, then press Next; or choose another option.</source>
+        <translation>No records were found in %1, the folder this computer remembers. If it is on a USB drive or another disk, connect it, then press Next; or choose another option.</translation>
+    </message>
+    <message>
+        <source>This folder already holds records: press Next to use them.</source>
+        <translation>This folder already holds records: press Next to use them.</translation>
+    </message>
+    <message>
+        <source>Type the full path of a folder, or choose one.</source>
+        <translation>Type the full path of a folder, or choose one.</translation>
+    </message>
+    <message>
+        <source>The records in this folder are open in another sxcounsel window.</source>
+        <translation>The records in this folder are open in another sxcounsel window.</translation>
+    </message>
+</context>
+<context>
+    <name>FolderRow</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1755,17 @@
     </message>
 </context>
 <context>
+    <name>InstanceGuard</name>
+    <message>
+        <source>sxcounsel is already open on this data folder; its window has been brought to the front.</source>
+        <translation>sxcounsel is already open on this data folder; its window has been brought to the front.</translation>
+    </message>
+    <message>
+        <source>sxcounsel is already open on this data folder, in another window or on another computer. Switch to that window, or close sxcounsel there first.</source>
+        <translation>sxcounsel is already open on this data folder, in another window or on another computer. Switch to that window, or close sxcounsel there first.</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionDialog</name>
     <message>
         <source>Partner institution</source>
@@ -1800,6 +1881,10 @@
         <translation>Lock</translation>
     </message>
     <message>
+        <source>The records in %1 are used on this computer from now on.</source>
+        <translation>The records in %1 are used on this computer from now on.</translation>
+    </message>
+    <message>
         <source>Counseling Room Records — %1</source>
         <translation>Counseling Room Records — %1</translation>
     </message>
@@ -1813,6 +1898,10 @@
             <numerusform>Locked after %n minute without input, to protect the records.</numerusform>
             <numerusform>Locked after %n minutes without input, to protect the records.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Locked because the computer was locked, switched user or went to sleep.</source>
+        <translation>Locked because the computer was locked, switched user or went to sleep.</translation>
     </message>
     <message>
         <source>Checking and restoring the backup…</source>
@@ -1850,6 +1939,14 @@
         <translation>Nothing was restored.</translation>
     </message>
     <message>
+        <source>Moving the records to the new folder…</source>
+        <translation>Moving the records to the new folder…</translation>
+    </message>
+    <message>
+        <source>The records were moved to %1. Unlock them there.</source>
+        <translation>The records were moved to %1. Unlock them there.</translation>
+    </message>
+    <message>
         <source>Writing the automatic backup before closing…</source>
         <translation>Writing the automatic backup before closing…</translation>
     </message>
@@ -1875,6 +1972,41 @@
     <message>
         <source>M%1</source>
         <translation>M%1</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move the data folder</source>
+        <translation>Move the data folder</translation>
+    </message>
+    <message>
+        <source>The records, their account file and the backups kept beside them move to the new folder. The program locks first; afterwards you unlock the records in their new place. Choose an empty folder or a new one, on a drive that is not wiped at restart.</source>
+        <translation>The records, their account file and the backups kept beside them move to the new folder. The program locks first; afterwards you unlock the records in their new place. Choose an empty folder or a new one, on a drive that is not wiped at restart.</translation>
+    </message>
+    <message>
+        <source>New folder for the records</source>
+        <translation>New folder for the records</translation>
+    </message>
+    <message>
+        <source>&amp;Usual folder</source>
+        <translation>&amp;Usual folder</translation>
+    </message>
+    <message>
+        <source>Now in:</source>
+        <translation>Now in:</translation>
+    </message>
+    <message>
+        <source>Move &amp;to:</source>
+        <translation>Move &amp;to:</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Move</translation>
+    </message>
+    <message>
+        <source>Type the full path of a folder, or choose one.</source>
+        <translation>Type the full path of a folder, or choose one.</translation>
     </message>
 </context>
 <context>

@@ -1146,6 +1146,14 @@
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
+        <source>&amp;Move data folder…</source>
+        <translation>移动数据文件夹(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>The data folder was given when the program was started (SXCOUNSEL_HOME or --home); change it there.</source>
+        <translation>数据文件夹是在启动程序时指定的（SXCOUNSEL_HOME 或 --home），请在那里修改。</translation>
+    </message>
+    <message>
         <source>Save the backup</source>
         <translation>保存备份</translation>
     </message>
@@ -1298,6 +1306,68 @@
     <message>
         <source>Rosters (*.xlsx *.csv);;All files (*)</source>
         <translation>花名册 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FolderPage</name>
+    <message>
+        <source>If this computer has a restore card (drive C: returns to how it was at every restart), choose another drive that is not restored, for example drive D:.</source>
+        <translation>如果这台电脑装有还原卡（重启后C盘恢复原状），请选择不会被还原的其他磁盘，例如 D 盘。</translation>
+    </message>
+    <message>
+        <source>Where to keep the records</source>
+        <translation>数据保存位置</translation>
+    </message>
+    <message>
+        <source>The records are kept, encrypted, in one folder. Keep the usual folder of this computer, or choose another folder or drive.</source>
+        <translation>档案数据加密保存在一个文件夹中。可以使用这台电脑的默认文件夹，也可以选择其他文件夹或磁盘。</translation>
+    </message>
+    <message>
+        <source>The &amp;usual folder of this computer</source>
+        <translation>这台电脑的默认文件夹(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Another folder or drive</source>
+        <translation>其他文件夹或磁盘(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Folder for the records</source>
+        <translation>保存档案数据的文件夹</translation>
+    </message>
+    <message>
+        <source>Records al&amp;ready kept in a folder (this computer was reset, or is new)</source>
+        <translation>使用已有的数据文件夹（电脑被还原过，或是新电脑）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Folder holding the records</source>
+        <translation>存有档案数据的文件夹</translation>
+    </message>
+    <message>
+        <source>Records were found in %1. Press Next to use them, or choose below.</source>
+        <translation>在 %1 中找到了档案数据。点“下一步”即可使用，也可以在下面另选。</translation>
+    </message>
+    <message>
+        <source>No records were found in %1, the folder this computer remembers. If it is on a USB drive or another disk, connect it, then press Next; or choose another option.</source>
+        <translation>这台电脑记住的文件夹 %1 中没有找到档案数据。如果它在U盘或其他磁盘上，请先连接好，再点“下一步”；也可以选择其他选项。</translation>
+    </message>
+    <message>
+        <source>This folder already holds records: press Next to use them.</source>
+        <translation>这个文件夹中已有档案数据：点“下一步”即可使用。</translation>
+    </message>
+    <message>
+        <source>Type the full path of a folder, or choose one.</source>
+        <translation>请输入文件夹的完整路径，或点“选择…”选择一个文件夹。</translation>
+    </message>
+    <message>
+        <source>The records in this folder are open in another sxcounsel window.</source>
+        <translation>这个文件夹中的档案数据已在另一个窗口中打开。</translation>
+    </message>
+</context>
+<context>
+    <name>FolderRow</name>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +1748,17 @@
     </message>
 </context>
 <context>
+    <name>InstanceGuard</name>
+    <message>
+        <source>sxcounsel is already open on this data folder; its window has been brought to the front.</source>
+        <translation>心理辅导室档案已在此数据文件夹上打开，已切换到该窗口。</translation>
+    </message>
+    <message>
+        <source>sxcounsel is already open on this data folder, in another window or on another computer. Switch to that window, or close sxcounsel there first.</source>
+        <translation>心理辅导室档案已在此数据文件夹上打开（在另一个窗口或另一台电脑上）。请切换到那个窗口，或先在那里关闭本软件。</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionDialog</name>
     <message>
         <source>Partner institution</source>
@@ -1793,6 +1874,10 @@
         <translation>锁定</translation>
     </message>
     <message>
+        <source>The records in %1 are used on this computer from now on.</source>
+        <translation>从现在起，这台电脑使用 %1 中的档案数据。</translation>
+    </message>
+    <message>
         <source>Counseling Room Records — %1</source>
         <translation>心理辅导室档案 — %1</translation>
     </message>
@@ -1805,6 +1890,10 @@
         <translation>
             <numerusform>%n 分钟无操作，已自动锁定以保护学生隐私。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Locked because the computer was locked, switched user or went to sleep.</source>
+        <translation>电脑已锁屏、切换用户或进入睡眠，已自动锁定以保护档案。</translation>
     </message>
     <message>
         <source>Checking and restoring the backup…</source>
@@ -1841,6 +1930,14 @@
         <translation>未恢复任何内容。</translation>
     </message>
     <message>
+        <source>Moving the records to the new folder…</source>
+        <translation>正在把档案数据移动到新文件夹…</translation>
+    </message>
+    <message>
+        <source>The records were moved to %1. Unlock them there.</source>
+        <translation>档案数据已移动到 %1。请在新位置解锁。</translation>
+    </message>
+    <message>
         <source>Writing the automatic backup before closing…</source>
         <translation>关闭前正在写入自动备份……</translation>
     </message>
@@ -1866,6 +1963,41 @@
     <message>
         <source>M%1</source>
         <translation>%1月</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move the data folder</source>
+        <translation>移动数据文件夹</translation>
+    </message>
+    <message>
+        <source>The records, their account file and the backups kept beside them move to the new folder. The program locks first; afterwards you unlock the records in their new place. Choose an empty folder or a new one, on a drive that is not wiped at restart.</source>
+        <translation>档案数据、账户文件以及与其放在一起的备份都会移到新文件夹。程序会先锁定，移动完成后请在新位置解锁。请选择一个空文件夹或新建一个文件夹，并放在重启后不会被还原的磁盘上。</translation>
+    </message>
+    <message>
+        <source>New folder for the records</source>
+        <translation>档案数据的新文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Usual folder</source>
+        <translation>默认文件夹(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Now in:</source>
+        <translation>当前位置：</translation>
+    </message>
+    <message>
+        <source>Move &amp;to:</source>
+        <translation>移动到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>移动(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Type the full path of a folder, or choose one.</source>
+        <translation>请输入文件夹的完整路径，或点“选择…”选择一个文件夹。</translation>
     </message>
 </context>
 <context>
