@@ -33,16 +33,19 @@ from sxcounsel.services.account_session import Session
 from sxcounsel.services.accounts import add_user
 from sxcounsel.services.demo_data import (
     ADVICE,
+    COUNSELOR_NAME,
+    CRISES,
     FOLLOW_UPS,
     LEFT_BEHIND_ADVICE,
     PARENTS_VIEWS,
-    RELATIONS,
+    TEACHER_NAME,
     address,
     family_situation,
     guardian_name,
     guardian_relation,
+    head_teacher_name,
+    met_relations,
     mobile,
-    parentless,
     person_name,
     surname,
 )
@@ -53,6 +56,7 @@ GRADES = ("一年级", "二年级", "三年级", "四年级", "五年级", "六�
 CLASSES_PER_GRADE = 2
 DEFAULT_USER, DEFAULT_PASS = "demo", "Demo-2025!"
 TEACHER_USER = "banzhuren"
+TEACHER_CLASS = "七年级(2)班"
 FLAG_WEIGHTS = (("留守", 0.30), ("单亲", 0.08), ("低保", 0.06), ("流动", 0.04), ("困境", 0.03),
                 ("残疾", 0.01), ("孤儿", 0.005), ("事实无人抚养", 0.005))  # fmt: skip
 HOSPITALS = (
@@ -99,13 +103,13 @@ def create_demo(
         admin=user,
         passphrase=passphrase,
         roles=["counselor", "school_admin"],
-        display_name="王老师",
+        display_name=COUNSELOR_NAME,
     )
-    teacher_class = "七年级(2)班"
+    teacher_class = TEACHER_CLASS
     with Session.unlock(home, user, passphrase) as s:
         s.store.set_meta("demo", "1")
         add_user(s, TEACHER_USER, ["head_teacher"], passphrase, classes=[teacher_class],
-                 display_name="刘老师")  # fmt: skip
+                 display_name=TEACHER_NAME)  # fmt: skip
         with s.store.transaction():
             fill_school(s, rng, students_count, today, progress)
     return DemoLogin(user, passphrase, TEACHER_USER, teacher_class, recovery, students_count)
@@ -197,11 +201,14 @@ class _Builder:
         self.year_start = start
 
     def met_at_home(self, sid: str) -> dict[str, str]:
-        """Usually the guardian on file; now and then another relative."""
+        """Usually the guardian on file; now and then another relative who lives with the
+        child (never a parent the family-situation text says is away)."""
         fam = self.families[sid]
         if self.rng.random() < 0.8:
             return {"name": fam.guardian["name"], "relation": fam.guardian["relation"]}
-        relation = self.rng.choice(RELATIONS[2:] if parentless(fam.flags) else RELATIONS)
+        relation = self.rng.choice(met_relations(fam.flags, fam.guardian["relation"]))
+        if relation == fam.guardian["relation"]:
+            return {"name": fam.guardian["name"], "relation": relation}
         name = guardian_name(self.rng, relation, fam.surname)
         return {"name": name, "relation": relation}
 
@@ -230,14 +237,15 @@ class _Builder:
 
     def home_visits(self) -> None:
         for cls, ids in self.by_class.items():
-            share = 0.9 if cls == "七年级(2)班" else self.rng.uniform(0.3, 0.8)
+            share = 0.9 if cls == TEACHER_CLASS else self.rng.uniform(0.3, 0.8)
+            teacher = head_teacher_name(cls, TEACHER_CLASS)
             for sid in ids[: int(len(ids) * share)]:
                 fam, on = self.families[sid], self.day(1, 80)
                 follow_up = self.rng.choice(FOLLOW_UPS) if self.rng.random() < 0.3 else ""
                 homevisits.create_home_visit(self.s, homevisits.HomeVisit(
                     student_id=sid, date=format_date(on),
                     method=self.rng.choice(homevisits.METHODS),
-                    staff=["刘老师" if cls == "七年级(2)班" else "班主任"],
+                    staff=[teacher],
                     met=[self.met_at_home(sid)],
                     purpose="了解学生在家学习生活情况",
                     family_situation=family_situation(self.rng, fam.flags, fam.guardian["relation"]),
@@ -270,7 +278,7 @@ class _Builder:
         picked = self.rng.sample(
             self.all_ids, min(len(self.all_ids), max(6, len(self.all_ids) // 40))
         )
-        teacher_ids = set(self.by_class.get("七年级(2)班", [])[:2])
+        teacher_ids = set(self.by_class.get(TEACHER_CLASS, [])[:2])
         for i, sid in enumerate([*teacher_ids, *picked]):
             if concerns.find_open_case(self.s, sid):
                 continue
@@ -315,12 +323,23 @@ class _Builder:
         self.progress.advance(50)
 
     def crisis(self) -> None:
-        sid = self.rng.choice(self.by_class.get("八年级(1)班") or self.all_ids)
+        """One event: its kind, hour and class drawn from the seed (a county's demo schools
+        each tell a different one), never in the lower grades; a night in the dormitory only for a
+        boarder (七年级 and up)."""
+        kind, place, description, (first, last), told_after = self.rng.choice(CRISES)
+        grades = ("七", "八", "九") if place == "学生宿舍" else ("五", "六", "七", "八", "九")
+        ids = [i for c, ids in self.by_class.items() if c.startswith(grades) for i in ids]
+        sid = self.rng.choice(ids or self.all_ids)
+        who = self.s.account.display_name or self.s.username  # a login is shown as the name
         when = self.day(2, 10)
+        minute = self.rng.randint(first * 60, last * 60 + 50)
+        told = minute + told_after
+        at = f"{format_date(when)} {minute // 60:02d}:{minute % 60:02d}"
         report = crises.report_crisis(self.s, crises.CrisisEvent(
-            student_id=sid, occurred_at=f"{format_date(when)} 21:10", type="自杀意念",
-            place="学生宿舍", description="室友报告该生深夜哭泣并说不想活了",
-            guardians_informed={"at": f"{format_date(when)} 21:40", "by": self.s.username},
+            student_id=sid, occurred_at=at, type=kind, place=place, description=description,
+            reported_by=who,
+            guardians_informed={"at": f"{format_date(when)} {told // 60:02d}:{told % 60:02d}",
+                                "by": who},
             actions=["通知监护人", "校内监护", "报告县中心"]))  # fmt: skip
         if report.suggest_concern:
             crises.open_concern_from_crisis(

@@ -70,6 +70,20 @@ def guardian_relation(rng: random.Random, flags: list[str]) -> str:
     return rng.choice(("父亲", "母亲"))
 
 
+def met_relations(flags: list[str], guardian: str) -> tuple[str, ...]:
+    """Relatives a visiting teacher may find at home besides the guardian on file, as the
+    family-situation text (``family_situation``) tells it: no parent where both work away or
+    none looks after the child, not the absent parent of a left-behind or one-parent child."""
+    if parentless(flags):
+        return RELATIONS[2:]
+    if "留守" in flags and guardian not in ("父亲", "母亲"):
+        return RELATIONS[2:]  # 父母在外务工，由祖辈照顾
+    if "留守" in flags or "单亲" in flags:
+        away = {"父亲": "母亲", "母亲": "父亲"}.get(guardian, "")
+        return tuple(r for r in RELATIONS if r != away)
+    return RELATIONS
+
+
 def family_situation(rng: random.Random, flags: list[str], relation: str) -> str:
     """What a visiting teacher writes under 家庭情况, consistent with the flags on file."""
     if "孤儿" in flags:
@@ -105,6 +119,32 @@ ADVICE = (
 )
 LEFT_BEHIND_ADVICE = "请在外务工的父母每周与孩子视频通话"
 FOLLOW_UPS = ("两周后电话回访", "下次家长会面谈", "请心理教师约谈学生")
+
+
+# The demo school's people: its counselor, the head teacher with an account, and the names of
+# the other head teachers (fixed per class, so each class has one).
+COUNSELOR_NAME, TEACHER_NAME = "王丽", "刘军"
+_TEACHER_SURNAMES = "王李张刘陈杨赵黄周吴孙马胡朱郭何高罗郑梁谢宋唐韩冯董薛雷党贺樊"
+
+
+def head_teacher_name(class_name: str, teacher_class: str) -> str:
+    """The head teacher of ``class_name``: 刘军 for the class with an account, else an
+    invented name that is the same on every run."""
+    if class_name == teacher_class:
+        return TEACHER_NAME
+    rng = random.Random(f"head-teacher {class_name}")
+    return person_name(rng, rng.random() < 0.6, rng.choice(_TEACHER_SURNAMES))
+
+
+# Crisis events as a school reports them: type, place, what happened, the hours they happen
+# at (HH from, HH to) and minutes until the guardians were told.
+CRISES = (
+    ("自杀意念", "学生宿舍", "室友报告该生深夜哭泣并说不想活了", (21, 22), 30),
+    ("自伤", "教学楼卫生间", "同学发现该生用小刀划伤手臂，校医已包扎", (10, 16), 20),
+    ("自杀意念", "心理辅导室", "该生在辅导中说近期反复出现轻生念头", (14, 16), 40),
+    ("自伤", "学生宿舍", "宿管巡查时发现该生手腕有新鲜划痕", (20, 22), 35),
+    ("其他", "教室", "该生课间情绪崩溃，大哭并拒绝与人交流", (9, 15), 45),
+)
 
 
 def address(rng: random.Random) -> str:

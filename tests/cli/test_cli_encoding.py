@@ -110,7 +110,16 @@ def test_county_init_writes_the_recovery_key_first(tmp_path: Path) -> None:
     code, text, stderr = run_redirected(
         env,
         tmp_path / "out.txt",
-        *"county init --county-code 610528 --county-name 富平县 --admin xian".split(),
+        *[
+            "county",
+            "init",
+            "--county-code",
+            "610528",
+            "--county-name",
+            "富平县",
+            "--admin",
+            "xian",
+        ],
         *("--url", "https://192.168.1.10:8443"),
     )
     assert code == 0, stderr

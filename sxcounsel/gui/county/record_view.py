@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from sxcounsel.county.record import RecordDetail, record_detail
+from sxcounsel.gui.county.people import PERSON_FIELDS, staff_text
 from sxcounsel.gui.errors import error_text
 from sxcounsel.gui.labels import fill
 from sxcounsel.services.account_session import Session
@@ -135,7 +136,11 @@ class RecordView(QDialog):
             ) else "、".join(map(str, value))  # fmt: skip
         if isinstance(value, dict):  # dates first, then what happened, then who
             keys = sorted(value, key=lambda k: (ORDER.index(k) if k in ORDER else len(ORDER), k))
-            return "　".join(str(value[k]) for k in keys if value[k] not in ("", None))
+            return "　".join(
+                staff_text(str(value[k]), k) if k in PERSON_FIELDS else str(value[k])
+                for k in keys
+                if value[k] not in ("", None)
+            )
         return "" if value is None else str(value)
 
     def _row(self, key: str, label: str, value: str) -> None:
@@ -164,5 +169,10 @@ class RecordView(QDialog):
             if key in HIDDEN:
                 continue
             value = d.fields[key]
-            text = value[:16].replace("T", " ") if key == "updated_at" else self.text_of(value)
+            if key == "updated_at":
+                text = value[:16].replace("T", " ")
+            elif key in PERSON_FIELDS and isinstance(value, str):
+                text = staff_text(value, key)
+            else:
+                text = self.text_of(value)
             self._row(key, labels.get(key, key), text)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 
 from sxcounsel.county import stats as cs
 from sxcounsel.county.stats import RosterRow
+from sxcounsel.gui.county.people import staff_text
 from sxcounsel.gui.lists import quick_filters as qf
 from sxcounsel.gui.lists.base_model import (
     ALERT,
@@ -42,7 +43,7 @@ class CountyRosterModel(RecordTableModel):
             Column(self.tr("Reasons"), lambda r: r.reasons, width=110),
             Column(self.tr("Opened on"), lambda r: r.opened_on, width=96),
             Column(self.tr("Next review"), self.review_text, key=lambda r: r.next_review_on, width=190),
-            Column(self.tr("Contact person"), lambda r: r.contact_user, width=100),
+            Column(self.tr("Contact person"), lambda r: staff_text(r.contact_user), width=100),
         ]  # fmt: skip
 
     def review_text(self, r: RosterRow) -> str:
@@ -57,7 +58,7 @@ class CountyRosterModel(RecordTableModel):
 
     def row_key(self, r: RosterRow) -> str:
         return student_search_key(
-            r, r.student_no, r.student_name, r.class_name, r.school_name, r.contact_user
+            r, r.student_no, r.student_name, r.class_name, r.school_name, staff_text(r.contact_user)
         )
 
     def quick_filters(self) -> list[QuickFilter]:

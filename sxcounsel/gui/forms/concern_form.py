@@ -29,7 +29,7 @@ from sxcounsel.gui.forms.fields import (
     today,
 )
 from sxcounsel.gui.forms.student_picker import StudentField
-from sxcounsel.gui.labels import fill
+from sxcounsel.gui.labels import fill, role_names
 from sxcounsel.services import concern_reviews, concerns, risklevels
 from sxcounsel.services.account_session import Session
 from sxcounsel.services.accounts import list_accounts
@@ -52,13 +52,12 @@ _CLOSE = ("closed_on", "close_reason")
 
 
 def account_options(form: RecordForm) -> list[tuple[str, str]]:
-    """Enabled accounts as (username, "显示名（username）")."""
+    """Enabled accounts as (username, "王丽（心理教师）"): a person by name and role; the login
+    only for an account without a name."""
     out = []
     for a in list_accounts(form.session):
         if not a.disabled:
-            out.append(
-                (a.username, f"{a.display_name}（{a.username}）" if a.display_name else a.username)
-            )
+            out.append((a.username, f"{a.display_name or a.username}（{role_names(a.roles)}）"))
     return out
 
 

@@ -29,6 +29,7 @@ from sxcounsel.gui.labels import fill
 from sxcounsel.services import crises, risklevels
 from sxcounsel.services.account_session import Session
 from sxcounsel.services.crises import CrisisEvent, CrisisReport
+from sxcounsel.services.listing import staff_names
 from sxcounsel.services.students import get_student
 
 _KEYS = (
@@ -154,7 +155,13 @@ class CrisisForm(RecordForm):
         assert self.event is not None  # a head teacher sees the event just reported
         values = {k: v for k, v in asdict(self.event).items() if k in _KEYS}
         informed = self.event.guardians_informed
-        values.update(informed_at=informed.get("at", ""), informed_by=informed.get("by", ""))
+        staff = staff_names(self.session)  # an account's login stored: shown as the name
+        by = informed.get("by", "")
+        values.update(
+            reported_by=staff.get(self.event.reported_by, self.event.reported_by),
+            informed_at=informed.get("at", ""),
+            informed_by=staff.get(by, by),
+        )
         return values
 
     def write(self, s: Session, values: dict[str, Any]) -> Any:
@@ -193,9 +200,8 @@ class CrisisForm(RecordForm):
             self.subheading.setText(self.tr("Reported. The counselor has been given the event."))
         else:
             state = self.tr("open") if event.status == crises.OPEN else self.tr("closed")
-            self.subheading.setText(
-                fill(self.tr("Status: %1 · reported by %2"), state, event.reported_by)
-            )
+            by = staff_names(self.session).get(event.reported_by, event.reported_by)
+            self.subheading.setText(fill(self.tr("Status: %1 · reported by %2"), state, by))
 
     def after_save(self) -> None:
         if self.suggest_concern:  # just reported, and the student has no open case

@@ -42,7 +42,7 @@ class HomeVisitForm(RecordForm):
         self.add(main, "student_id", self.tr("Student"), StudentField(self.session, self))
         self.add(main, "date", self.tr("Date"), DateField(self))
         self.add(main, "method", self.tr("Method"), ChoiceField(self, plain(svc.METHODS)))
-        self.add(main, "staff", self.tr("Visiting staff"), ListTextField(self, "王老师、李老师"))
+        self.add(main, "staff", self.tr("Visiting staff"), ListTextField(self, "王丽、刘军"))
         self.add(
             main,
             "met",
@@ -96,11 +96,11 @@ class HomeVisitForm(RecordForm):
         return self.field("student_id").widget.student
 
     def title(self) -> str:
-        return (
-            fill(self.tr("Home visit %1"), self.field("date").value())
-            if self.record_id
-            else (self.tr("New home visit"))
-        )
+        if not self.record_id:
+            return self.tr("New home visit")
+        student = self.field("student_id").widget.student
+        day = self.field("date").value()  # 家访记录 张小明 2025-09-01
+        return fill(self.tr("Home visit %1"), f"{student.name} {day}" if student else day)
 
     def read(self) -> dict[str, Any]:
         v = svc.get_home_visit(self.session, self.record_id)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QPushButton, QVBoxLa
 from sxcounsel.gui.labels import fill
 from sxcounsel.services.account_session import Session
 from sxcounsel.services.crises import OPEN, CrisisStatus
+from sxcounsel.services.listing import staff_names
 from sxcounsel.services.referrals import ReferralStatus
 from sxcounsel.services.students import get_student
 
@@ -44,7 +45,8 @@ class StatusView(QDialog):
             form.addRow(self.tr("When"), QLabel(status.occurred_at, self))
             state = self.tr("open") if status.status == OPEN else self.tr("closed")
             form.addRow(self.tr("Status"), QLabel(state, self))
-            form.addRow(self.tr("Reported by"), QLabel(status.reported_by, self))
+            by = staff_names(session).get(status.reported_by, status.reported_by)
+            form.addRow(self.tr("Reported by"), QLabel(by, self))
         self.setWindowTitle(title.text())
         hint = QLabel(self.tr("Details are kept by the counselor."), self)
         hint.setObjectName("hint")

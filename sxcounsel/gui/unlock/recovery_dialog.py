@@ -6,11 +6,12 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from sxcounsel.gui.errors import error_text
 from sxcounsel.gui.operations import Handover, hand_over, job
 from sxcounsel.gui.resources import mono_font
+from sxcounsel.gui.unlock.account_box import AccountBox
 from sxcounsel.gui.widgets.layout import column_layout
 from sxcounsel.gui.widgets.messages import MessageLabel
 from sxcounsel.gui.widgets.passphrase_pair import PassphrasePair
@@ -21,7 +22,14 @@ from sxcounsel.services.account_session import Session
 class RecoveryDialog(WorkDialog):
     unlocked = Signal(object)  # the open Session
 
-    def __init__(self, home: Path, users: list[str], current: str, parent: QWidget) -> None:
+    def __init__(
+        self,
+        home: Path,
+        users: list[str],
+        current: str,
+        parent: QWidget,
+        names: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("recoveryDialog")
         self.setWindowTitle(self.tr("Unlock with the recovery key"))
@@ -34,9 +42,9 @@ class RecoveryDialog(WorkDialog):
             self,
         )
         intro.setWordWrap(True)
-        self.account = QComboBox(self)
+        self.account = AccountBox(self)
         self.account.setObjectName("recoveryAccount")
-        self.account.addItems(users)
+        self.account.set_accounts(users, names or {})
         if current in users:
             self.account.setCurrentText(current)
         self.key = QLineEdit(self)

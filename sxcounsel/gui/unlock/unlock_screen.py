@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import time
 from collections.abc import Callable
@@ -9,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from sxcounsel.core.errors import SxError, ThrottledError
 from sxcounsel.gui.errors import error_text, wait_text
 from sxcounsel.gui.operations import Handover, Operation, hand_over, job
 from sxcounsel.gui.prefs import Prefs
+from sxcounsel.gui.unlock.account_box import AccountBox, known_people, remember_people
 from sxcounsel.gui.unlock.damaged_panel import DamagedPanel
 from sxcounsel.gui.unlock.recovery_dialog import RecoveryDialog
 from sxcounsel.gui.unlock.throttle import ThrottleWatch
@@ -62,7 +63,7 @@ class UnlockScreen(QWidget):
         subtitle.setObjectName("subtitle")
         subtitle.setWordWrap(True)
         self.notice = MessageLabel(card)
-        self.account = QComboBox(card)
+        self.account = AccountBox(card)
         self.account.setObjectName("account")
         self.passphrase = password_field(card, "passphrase")
         self.passphrase.returnPressed.connect(self.try_unlock)
@@ -118,7 +119,9 @@ class UnlockScreen(QWidget):
         outer.addStretch(1)
 
         self.load_accounts(preselect or prefs.last_user)
-        self.account.currentTextChanged.connect(self._on_account)
+        self.account.currentIndexChanged.connect(
+            lambda _i: self._on_account(self.account.currentText())
+        )
         if notice:
             self.notice.show_message(notice, notice_kind)
         self._on_account(self.account.currentText())
@@ -134,8 +137,7 @@ class UnlockScreen(QWidget):
         except SxError as exc:
             self.message.show_message(error_text(exc))
             users = []
-        self.account.clear()
-        self.account.addItems(users)
+        self.account.set_accounts(users, known_people(self.prefs, self.home))
         if preselect in users:
             self.account.setCurrentText(preselect)
         enabled = bool(users)
@@ -183,6 +185,8 @@ class UnlockScreen(QWidget):
         self._set_busy(False)
         self.passphrase.clear()
         self.prefs.last_user = session.username
+        with contextlib.suppress(SxError):  # the names are a courtesy; the unlock goes on
+            remember_people(self.prefs, self.home, session)
         self.unlocked.emit(session)
 
     def _on_failed(self, exc: BaseException) -> None:
@@ -236,8 +240,9 @@ class UnlockScreen(QWidget):
 
     # -- recovery -----------------------------------------------------------------------------
     def open_recovery(self) -> None:
-        users = [self.account.itemText(i) for i in range(self.account.count())]
-        dialog = RecoveryDialog(self.home, users, self.account.currentText(), self)
+        users = self.account.logins()
+        names = known_people(self.prefs, self.home)
+        dialog = RecoveryDialog(self.home, users, self.account.currentText(), self, names)
         dialog.unlocked.connect(self._on_unlocked)
         dialog.open()
         self.recovery_dialog = dialog
