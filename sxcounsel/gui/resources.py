@@ -16,6 +16,10 @@ from sxcounsel.core.shipped import PACKAGE, data_dir, resource  # noqa: F401 (re
 FONT_FILE = "wqy-microhei.ttc"
 UI_FAMILY = "WenQuanYi Micro Hei"
 MONO_FAMILY = "WenQuanYi Micro Hei Mono"
+# Rare characters (生僻字, CJK Extensions A–F) the main font lacks: Qt draws them, character by
+# character, with these (the same files the PDFs use; see sxcounsel/reports/glyphs.py).
+FALLBACK_FILES = ("sxrarehan-a.ttf", "sxrarehan-b.ttf")
+FALLBACK_FAMILIES = ("SxRareHanA", "SxRareHanB")
 BASE_POINT_SIZE = 10.5
 
 
@@ -23,25 +27,53 @@ def font_path() -> Path:
     return resource("fonts", FONT_FILE)
 
 
-@cache
-def register_fonts() -> tuple[str, ...]:
-    """Register the bundled CJK font (once per process); returns its family names."""
-    font_id = QFontDatabase.addApplicationFont(str(font_path()))
+def _add(path: Path) -> tuple[str, ...]:
+    font_id = QFontDatabase.addApplicationFont(str(path))
     if font_id < 0:
         return ()
     return tuple(QFontDatabase.applicationFontFamilies(font_id))
 
 
+@cache
+def fallback_families() -> tuple[str, ...]:
+    """Register the rare-character fallback fonts (once per process); their family names."""
+    out: list[str] = []
+    for file in FALLBACK_FILES:
+        out.extend(_add(resource("fonts", file)))
+    return tuple(f for f in FALLBACK_FAMILIES if f in out)
+
+
+@cache
+def register_fonts() -> tuple[str, ...]:
+    """Register the bundled CJK font and its fallback (once per process); returns the main
+    font's family names. Wherever Qt asks for the main font (a style sheet, a widget's own
+    QFont), a character it lacks comes from the fallback (font substitution)."""
+    families = _add(font_path())
+    fallback = list(fallback_families())
+    if fallback:
+        for family in (UI_FAMILY, MONO_FAMILY):
+            QFont.insertSubstitutions(family, fallback)
+    return families
+
+
+def _with_fallback(family: str) -> list[str]:
+    return [family, *(f for f in fallback_families() if f != family)]
+
+
 def ui_font(point_size: float = BASE_POINT_SIZE) -> QFont:
     families = register_fonts()
-    font = QFont(UI_FAMILY if UI_FAMILY in families else QGuiApplication.font().family())
+    font = QFont()
+    font.setFamilies(
+        _with_fallback(UI_FAMILY if UI_FAMILY in families else QGuiApplication.font().family())
+    )
     font.setPointSizeF(point_size)
     return font
 
 
 def mono_font(point_size: float = BASE_POINT_SIZE) -> QFont:
     families = register_fonts()
-    font = QFont(MONO_FAMILY if MONO_FAMILY in families else "monospace")
+    font = QFont()
+    font.setFamilies(_with_fallback(MONO_FAMILY if MONO_FAMILY in families else "monospace"))
     font.setStyleHint(QFont.StyleHint.Monospace)
     font.setPointSizeF(point_size)
     return font

@@ -4,9 +4,11 @@ reportlab needs TrueType outlines; the ``.ttc`` holds the proportional face (ind
 monospaced one (index 1). Both are embedded as subsets (``ABCDEF+WenQuanYiMicroHei``), so every
 viewer and printer shows the same glyphs. Registration happens once per process.
 
-A character the font lacks (some 生僻字 beyond the BMP) would print as an empty box; ``printable``
-replaces it with 〓, the sign Chinese typesetting uses for a missing character, so the reader
-sees that one must be written in by hand.
+The font covers GB2312 and most of GBK; the rare characters of children's names (生僻字, CJK
+Extensions A–F) come from a fallback font, character by character, wherever the body font is
+used (``glyphs.py``). A character no bundled font has (Extension G and later) would print as an
+empty box; ``printable`` replaces it with 〓, the sign Chinese typesetting uses for a missing
+character, so the reader sees that one must be written in by hand.
 """
 
 from __future__ import annotations
@@ -15,9 +17,9 @@ import threading
 from functools import cache
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from sxcounsel.core.shipped import resource
+from sxcounsel.reports.glyphs import FallbackTTFont, fallback_coverage
 
 FONT_FILE = "wqy-microhei.ttc"
 BODY = "SxHei"  # WenQuanYi Micro Hei
@@ -34,7 +36,7 @@ def _register(name: str, index: int) -> None:
     with _lock:
         if name not in _registered:
             path = str(resource("fonts", FONT_FILE))
-            pdfmetrics.registerFont(TTFont(name, path, subfontIndex=index))
+            pdfmetrics.registerFont(FallbackTTFont(name, path, subfontIndex=index))
             _registered.add(name)
 
 
@@ -65,22 +67,37 @@ def register_mono() -> None:
 
 
 @cache
-def _charmap() -> frozenset[int]:
+def _body_charmap() -> frozenset[int]:
     register()
     return frozenset(pdfmetrics.getFont(BODY).face.charToGlyph)
 
 
+@cache
+def _charmap() -> frozenset[int]:
+    """Everything a bundled font draws (loads the fallback: only when the body font lacks one)."""
+    return _body_charmap() | fallback_coverage()
+
+
+def _lacking(text: str) -> set[str]:
+    body = _body_charmap()
+    return {ch for ch in text if ord(ch) not in body and ch not in "\n\r\t"}
+
+
 def missing_glyphs(text: str) -> set[str]:
-    """The characters of ``text`` the font cannot draw (line breaks and spaces aside)."""
+    """The characters of ``text`` no bundled font can draw (line breaks and tabs aside)."""
+    rest = _lacking(text)
+    if not rest:
+        return set()
     have = _charmap()
-    return {ch for ch in text if ord(ch) not in have and ch not in "\n\r\t"}
+    return {ch for ch in rest if ord(ch) not in have}
 
 
 def printable(text: str) -> str:
-    """``text`` with every character the font lacks replaced by 〓."""
-    have = _charmap()
-    if all(ord(ch) in have or ch in "\n\r\t" for ch in text):
+    """``text`` with every character no bundled font has replaced by 〓. Meeting a character
+    the body font lacks loads the fallback fonts, before anything measures or draws it."""
+    if not _lacking(text):
         return text
+    have = _charmap()
     return "".join(ch if ord(ch) in have or ch in "\n\r\t" else MISSING for ch in text)
 
 

@@ -105,3 +105,13 @@ def test_unlock_form_tab_order(school, make_window):
 def test_wizard_tab_order(tmp_path, make_window):
     wizard = make_window(tmp_path / "new").wizard
     assert tab_chain(wizard.school.code, 2) == ["schoolName", "countyCode"]
+
+
+def test_rare_characters_fall_back_on_screen(gui_app):
+    from PySide6.QtGui import QFontMetrics
+
+    from sxcounsel.gui.resources import FALLBACK_FAMILIES, fallback_families, ui_font
+
+    assert fallback_families() == FALLBACK_FAMILIES
+    assert ui_font().families()[1:] == list(FALLBACK_FAMILIES)
+    assert all(QFontMetrics(ui_font()).inFontUcs4(ord(c)) for c in "䶮𠇔𬌗")

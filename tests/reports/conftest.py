@@ -197,7 +197,7 @@ def assert_cjk_subset_only(path: Path) -> None:
     fonts = pdf_fonts(path)
     assert fonts, "no fonts in the PDF"
     for f in fonts:
-        assert re.fullmatch(r"[A-Z]{6}\+WenQuanYiMicroHei(Mono)?-\d+", f["name"]), f
+        assert re.fullmatch(r"[A-Z]{6}\+(WenQuanYiMicroHei(Mono)?-\d+|SxRareHan[AB])", f["name"]), f
         assert (f["emb"], f["sub"]) == ("yes", "yes"), f
     # and every character on the pages is one the embedded font can draw (no empty boxes)
     from sxcounsel.reports.fonts import missing_glyphs

@@ -175,7 +175,7 @@ def test_a_row_taller_than_a_page_continues_on_the_next(tmp_path):
     assert "第0句" in text and "第399句家庭情况说明文字较长需要换行" in text
 
 
-def test_rare_name_characters_print_or_show_the_missing_sign(tmp_path):
+def test_rare_name_characters_print_as_themselves(tmp_path):
     visits = [
         hl.VisitLine(name, "2025-09-01", "实地", "刘军", "", "", "", "")
         for name in ("王堃", "李玥", "欧阳喆", "张犇", "赵𬌗")
@@ -184,9 +184,9 @@ def test_rare_name_characters_print_or_show_the_missing_sign(tmp_path):
     out = tmp_path / "rare.pdf"
     out.write_bytes(hl.build(ledger, info()).data)
     text = pdf_text(out)
-    for name in ("王堃", "李玥", "欧阳喆", "张犇"):
-        assert name in text  # the font has them: they round-trip
-    assert "赵〓" in text  # 𬌗 is not in the font: shown as 〓, to be written by hand
+    for name in ("王堃", "李玥", "欧阳喆", "张犇", "赵𬌗"):
+        assert name in text  # 𬌗 (Extension E) comes from the bundled fallback font
+    assert "〓" not in text
     assert_cjk_subset_only(out)
 
 
