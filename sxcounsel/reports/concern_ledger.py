@@ -1,37 +1,63 @@
-"""重点关注学生台账: the school's key-concern students; optionally one 一生一策 page each."""
+"""重点关注学生台账: the school's key-concern students; optionally one 一生一策 page each.
+
+Every page's header names the ledger (or the student's class on a 一生一策 page) and the school
+year. The ledger ends with the sign-off block (心理教师签字, 分管领导审核意见, 学校（盖章）, 日期),
+each 一生一策 page with signature lines; both sit under the last rows of their table. A 下次研判
+date already past is printed in red with "（已逾期）"."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from sxcounsel.core.progress import Progress
+from sxcounsel.core.schoolyear import school_year_label, school_year_of
 from sxcounsel.reports.form import grid
-from sxcounsel.reports.page import Built, PageInfo, build_pdf, frame_size, heading, para, style
-from sxcounsel.reports.table import Column, RowsTable
+from sxcounsel.reports.page import (
+    Built,
+    HeaderMark,
+    PageInfo,
+    build_pdf,
+    frame_size,
+    heading,
+    para,
+    signoff,
+    style,
+)
+from sxcounsel.reports.table import Alert, Column, RowsTable
 
 TITLE = "重点关注学生台账"
-COLUMNS = (
-    Column("序号", 4.2, 7, center=True),
-    Column("姓名", 7, 10),
-    Column("班级", 8, 12),
-    Column("预警等级", 5, 8, center=True),
-    Column("关注原因", 22, 40),
-    Column("专人分包联系人", 9, 14),
-    Column("建档日期", 7.5, 12, center=True),
-    Column("最近研判", 7.5, 12, center=True),
-    Column("下次研判", 7.5, 12, center=True),
-    Column("状态", 5, 8, center=True),
+COLUMNS = (  # weights in points of the landscape frame (745): dates and names never wrap
+    Column("序号", 26, 7, center=True),
+    Column("姓名", 58, 10),
+    Column("班级", 66, 12),
+    Column("预警等级", 44, 8, center=True),
+    Column("关注原因", 150, 40),
+    Column("关爱措施", 112, 40),
+    Column("专人分包联系人", 76, 14),
+    Column("建档日期", 53, 12, center=True),
+    Column("最近研判", 53, 12, center=True),
+    Column("下次研判", 53, 12, center=True),
+    Column("状态", 54, 10, center=True),
 )
-REVIEW_COLUMNS = (
-    Column("序号", 3, 6, center=True),
-    Column("研判日期", 8, 12, center=True),
-    Column("研判人", 8, 12),
-    Column("研判前等级", 6, 10, center=True),
-    Column("研判后等级", 6, 10, center=True),
-    Column("观察与研判情况", 50, 60),
+SIGNOFF = (
+    ("心理教师签字", "日期"),
+    ("分管领导审核意见",),
+    ("分管领导签字", "学校（盖章）", "日期"),
+)
+PLAN_SIGNOFF = (("专人分包联系人签字", "心理教师签字", "监护人签字", "日期"),)
+OVERDUE = "（已逾期）"
+CLOSED = "已结案"
+REVIEW_COLUMNS = (  # printed at 10 pt
+    Column("序号", 30, 6, center=True),
+    Column("研判日期", 62, 12, center=True),
+    Column("研判人", 70, 12),
+    Column("研判前等级", 58, 10, center=True),
+    Column("研判后等级", 58, 10, center=True),
+    Column("观察与研判情况", 467, 60),
 )
 
 
@@ -54,7 +80,7 @@ class ConcernLine:
     opened_on: str
     last_review: str
     next_review: str
-    status: str  # 跟踪中 / 已结案
+    status: str  # 跟踪中 / 今日研判 / 逾期未研判 / 已结案 (case_status)
     # The 一生一策 page:
     student_no: str = ""
     gender: str = ""
@@ -74,22 +100,43 @@ class ConcernLedger:
     lines: Sequence[ConcernLine]
 
 
-def table_rows(ledger: ConcernLedger) -> list[list[str]]:
-    return [
-        [
-            str(n),
-            c.student_name,
-            c.class_name,
-            c.risk_level,
-            c.reasons,
-            c.contact,
-            c.opened_on,
-            c.last_review,
-            c.next_review,
-            c.status,
-        ]
-        for n, c in enumerate(ledger.lines, 1)
-    ]
+def case_status(closed: bool, next_review: str, as_of: str) -> str:
+    """What the case's row says: 已结案, or where its reviews stand on ``as_of``."""
+    if closed:
+        return CLOSED
+    if next_review and next_review < as_of:
+        return "逾期未研判"
+    if next_review == as_of:
+        return "今日研判"
+    return "跟踪中"
+
+
+def overdue(c: ConcernLine, as_of: str) -> bool:
+    return c.status != CLOSED and c.next_review[:1].isdigit() and c.next_review < as_of
+
+
+def table_rows(ledger: ConcernLedger, *, pdf: bool = False) -> list[list[str]]:
+    rows: list[list[str]] = []
+    for n, c in enumerate(ledger.lines, 1):
+        nxt = c.next_review
+        if overdue(c, ledger.as_of):
+            nxt = Alert(f"{nxt}\n{OVERDUE}") if pdf else f"{nxt}{OVERDUE}"
+        rows.append(
+            [
+                str(n),
+                c.student_name,
+                c.class_name,
+                c.risk_level,
+                c.reasons,
+                c.care_plan or "—",
+                c.contact,
+                c.opened_on,
+                c.last_review,
+                nxt,
+                c.status,
+            ]
+        )
+    return rows
 
 
 PLAN_COLUMNS = (
@@ -128,11 +175,17 @@ def review_rows(ledger: ConcernLedger) -> list[list[str]]:
 
 
 def subtitle(ledger: ConcernLedger) -> str:
-    open_ = sum(1 for c in ledger.lines if c.status == "跟踪中")
-    return f"截至 {ledger.as_of}　共 {len(ledger.lines)} 人，其中跟踪中 {open_} 人"
+    open_ = sum(1 for c in ledger.lines if c.status != CLOSED)
+    late = sum(1 for c in ledger.lines if overdue(c, ledger.as_of))
+    text = f"{year_label(ledger)}　截至 {ledger.as_of}　共 {len(ledger.lines)} 人，其中跟踪中 {open_} 人"
+    return text + (f"，逾期未研判 {late} 人" if late else "")
 
 
-def plan_page(c: ConcernLine, school_name: str) -> list[Flowable]:
+def year_label(ledger: ConcernLedger) -> str:
+    return school_year_label(school_year_of(date.fromisoformat(ledger.as_of)))
+
+
+def plan_page(c: ConcernLine, school_name: str, year: str = "") -> list[Flowable]:
     width, height = frame_size(True)
     rows = [
         [("姓名", c.student_name), ("班级", c.class_name)],
@@ -147,17 +200,24 @@ def plan_page(c: ConcernLine, school_name: str) -> list[Flowable]:
     ]
     if c.closed:
         rows.append([("结案", c.closed)])
-    out: list[Flowable] = [PageBreak()]
-    out += heading(f"{school_name} 一生一策 关爱方案", f"{c.class_name} {c.student_name}")
+    out: list[Flowable] = [PageBreak(), HeaderMark(f"一生一策 关爱方案　{c.class_name}　{year}")]
+    out += heading(f"{school_name} 一生一策 关爱方案", f"{year} {c.class_name} {c.student_name}")
     out += [grid(rows, width, label=90), Spacer(1, 10)]
-    out.append(CondPageBreak(60))  # the heading goes with at least the table's header
+    out.append(CondPageBreak(120))  # the heading goes with the header, a row and the sign-off
     out.append(para("跟踪研判记录", style("h2", 12, spaceAfter=4)))
     reviews = [
         [str(n), r.date, r.reviewer, r.level_before, r.level_after, r.observations]
         for n, r in enumerate(c.reviews, 1)
     ]
     out.append(
-        RowsTable(REVIEW_COLUMNS, reviews, max_row_height=height, empty_text="（暂无研判记录）")
+        RowsTable(
+            REVIEW_COLUMNS,
+            reviews,
+            max_row_height=height,
+            empty_text="（暂无研判记录）",
+            size=10,
+            tail=[Spacer(1, 12), signoff(PLAN_SIGNOFF, width)],
+        )
     )
     return out
 
@@ -166,18 +226,20 @@ def story(
     ledger: ConcernLedger, with_plans: bool = False, progress: Progress | None = None
 ) -> list[Flowable]:
     out = heading(f"{ledger.school_name} {TITLE}", subtitle(ledger))
+    width, height = frame_size(True)
     out.append(
         RowsTable(
             COLUMNS,
-            table_rows(ledger),
-            max_row_height=frame_size(True)[1],
+            table_rows(ledger, pdf=True),
+            max_row_height=height,
             empty_text="（暂无重点关注学生）",
             progress=progress,
+            tail=[Spacer(1, 12), signoff(SIGNOFF, width)],
         )
     )
     if with_plans:
         for c in ledger.lines:
-            out += plan_page(c, ledger.school_name)
+            out += plan_page(c, ledger.school_name, year_label(ledger))
     return out
 
 
@@ -188,4 +250,5 @@ def build(
     with_plans: bool = False,
     progress: Progress | None = None,
 ) -> Built:
+    info = replace(info, header=info.header or f"{TITLE}　全校　{year_label(ledger)}")
     return build_pdf(story(ledger, with_plans, progress), info)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -32,13 +32,22 @@ def _pieces(p: Paragraph, width: float) -> list[Paragraph]:
 
 
 def grid(
-    rows: Sequence[Sequence[Pair]], width: float, *, size: float = 10.5, label: float = 72
+    rows: Sequence[Sequence[Pair]],
+    width: float,
+    *,
+    size: float = 10.5,
+    label: float = 72,
+    tall: Mapping[str, float] | None = None,
 ) -> Table:
     """One or two (label, value) pairs per row; a single pair's value spans the row.
 
     Long values wrap (CJK); a value taller than CHUNK goes on over several rows (labelled
-    "（续）"), so the form breaks between rows and never cuts a line across a page.
+    "（续）"), so the form breaks between rows and never cuts a line across a page. ``tall``
+    gives the rows of the labels it names a least height (points), as a paper form leaves room
+    for its main fields whatever their length.
     """
+    tall = tall or {}
+    heights: list[float | None] = []
     value = (width - 2 * label) / 2
     right = PAD + size * 0.6  # room for a closing mark that hangs past the end of a line
     lab = style("label", size, align=TA_CENTER)
@@ -54,13 +63,20 @@ def grid(
                 r = len(data)
                 data.append([para(k if n == 0 else "（续）", cont if n else lab), piece, "", ""])
                 cmds.append(("SPAN", (1, r), (3, r)))
+                least = tall.get(k, 0.0) if n == 0 else 0.0
+                need = piece.wrap(span, 1e7)[1] + 10  # TOP/BOTTOMPADDING
+                heights.append(least if least > need else None)
+                if least:
+                    cmds.append(("VALIGN", (1, r), (1, r), "TOP"))
         else:
             (k1, v1), (k2, v2) = pairs
             data.append([para(k1, lab), para(v1, val), para(k2, lab), para(v2, val)])
+            heights.append(None)
             cmds.append(("BACKGROUND", (2, len(data) - 1), (2, len(data) - 1), LABEL_BG))
     return Table(
         data,
         colWidths=[label, value, label, value],
+        rowHeights=heights,
         hAlign="LEFT",
         style=TableStyle(
             [

@@ -1,28 +1,39 @@
-"""家访工作台账: every home visit of one class in one school year, then the coverage summary."""
+"""家访工作台账: every home visit of one class in one school year, the coverage summary and the
+sign-off block an inspection asks for (班主任签字, 学校审核意见, 审核人签字, 学校（盖章）, 日期).
+
+Every page's header names the ledger, the class and the school year; the summary and the
+sign-off block sit under the last rows of the table and go to a new page only with them."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from sxcounsel.core.progress import Progress
 from sxcounsel.core.schoolyear import school_year_label
-from sxcounsel.reports.page import Built, PageInfo, build_pdf, frame_size, heading, para, style
+from sxcounsel.reports import page
 from sxcounsel.reports.table import Column, RowsTable
 
 TITLE = "家访工作台账"
-COLUMNS = (
-    Column("序号", 4.2, 7, center=True),
-    Column("学生姓名", 7, 10),
-    Column("家访日期", 7.2, 12, center=True),
-    Column("方式", 4, 6, center=True),
-    Column("家访教师", 6.5, 14),
-    Column("受访人", 11, 18),
-    Column("家庭情况", 21, 40),
-    Column("家长意见", 19, 32),
-    Column("后续跟进", 15, 30),
+COLUMNS = (  # weights in points of the landscape frame (745): dates and names never wrap
+    Column("序号", 26, 7, center=True),
+    Column("学生姓名", 58, 10),
+    Column("家访日期", 56, 12, center=True),
+    Column("方式", 28, 6, center=True),
+    Column("家访教师", 46, 14),
+    Column("受访人", 76, 18),
+    Column("家庭情况", 96, 40),
+    Column("家访内容", 85, 30),
+    Column("家长意见", 85, 32),
+    Column("指导建议", 85, 32),
+    Column("后续跟进", 104, 30),
+)
+SIGNOFF = (
+    ("班主任签字", "日期"),
+    ("学校审核意见",),
+    ("审核人签字", "学校（盖章）", "日期"),
 )
 
 
@@ -37,6 +48,8 @@ class VisitLine:
     parents_views: str
     follow_up: str
     follow_up_date: str = ""
+    purpose: str = ""  # 家访内容: what the visit was about
+    advice: str = ""  # 指导建议 given to the family
 
 
 @dataclass(frozen=True)
@@ -48,6 +61,7 @@ class HomeVisitLedger:
     students: int  # enrolled students of the class
     visited: int  # of them, visited at least once this school year
     not_visited: Sequence[str]  # their names, in 学籍号 order
+    head_teacher: str = ""  # 班主任's name(s), 刘军、赵敏
 
 
 def title(ledger: HomeVisitLedger) -> tuple[str, str]:
@@ -55,6 +69,15 @@ def title(ledger: HomeVisitLedger) -> tuple[str, str]:
         f"{ledger.school_name} {TITLE}",
         f"{school_year_label(ledger.school_year)} {ledger.class_name}",
     )
+
+
+def head_teacher_line(ledger: HomeVisitLedger) -> str:
+    return f"班主任：{ledger.head_teacher}" if ledger.head_teacher else ""
+
+
+def page_header(ledger: HomeVisitLedger) -> str:
+    """What every page's header says besides the school."""
+    return f"{TITLE}　{ledger.class_name}　{school_year_label(ledger.school_year)}"
 
 
 def table_rows(ledger: HomeVisitLedger, *, pdf: bool = False) -> list[list[str]]:
@@ -76,7 +99,9 @@ def table_rows(ledger: HomeVisitLedger, *, pdf: bool = False) -> list[list[str]]
                 v.staff.replace("、", sep),
                 v.met.replace("、", sep),
                 v.family_situation,
+                v.purpose,
                 v.parents_views,
+                v.advice,
                 follow.strip(),
             ]
         )
@@ -99,22 +124,35 @@ def coverage_lines(ledger: HomeVisitLedger) -> list[str]:
 
 def story(ledger: HomeVisitLedger, progress: Progress | None = None) -> list[Flowable]:
     head, sub = title(ledger)
-    body = style("body", 10.5)
-    out: list[Flowable] = heading(head, sub)
+    teacher = head_teacher_line(ledger)
+    out: list[Flowable] = page.heading(head, f"{sub}　{teacher}" if teacher else sub)
     out.append(
         RowsTable(
             COLUMNS,
             table_rows(ledger, pdf=True),
-            max_row_height=frame_size(True)[1],
+            max_row_height=page.frame_size(True)[1],
             empty_text="（本学年暂无家访记录）",
             progress=progress,
+            tail=tail(ledger),
         )
     )
-    summary = [Spacer(1, 10), para("家访覆盖情况", style("h2", 12, spaceAfter=4))]
-    summary += [para(line, body) for line in coverage_lines(ledger)]
-    out.append(KeepTogether(summary))  # the heading never stays behind alone
     return out
 
 
-def build(ledger: HomeVisitLedger, info: PageInfo, progress: Progress | None = None) -> Built:
-    return build_pdf(story(ledger, progress), info)
+def tail(ledger: HomeVisitLedger) -> list[Flowable]:
+    """The coverage summary and the sign-off block, drawn under the table's last rows."""
+    body = page.style("body", 10.5)
+    out: list[Flowable] = [
+        Spacer(1, 10),
+        page.para("家访覆盖情况", page.style("h2", 12, spaceAfter=4)),
+    ]
+    out += [page.para(line, body) for line in coverage_lines(ledger)]
+    out += [Spacer(1, 10), page.signoff(SIGNOFF, page.frame_size(True)[0])]
+    return out
+
+
+def build(
+    ledger: HomeVisitLedger, info: page.PageInfo, progress: Progress | None = None
+) -> page.Built:
+    info = replace(info, header=info.header or page_header(ledger))
+    return page.build_pdf(story(ledger, progress), info)

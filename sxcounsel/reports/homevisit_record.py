@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab.platypus import Flowable, Spacer
 
@@ -14,10 +14,13 @@ from sxcounsel.reports.page import (
     build_pdf,
     frame_size,
     heading,
-    signature_line,
+    signoff,
 )
 
 TITLE = "家访记录表"
+# Room left for the narrative fields, as on a paper form (points; more when the text needs it).
+TALL = {"家庭情况": 70.0, "家长意见": 50.0, "指导建议": 50.0, "后续跟进": 40.0}
+SIGNOFF = (("家访教师签字", "家长签字", "日期"), ("班主任签字", "学校（盖章）", "日期"))
 
 
 @dataclass(frozen=True)
@@ -59,9 +62,10 @@ def story(r: HomeVisitRecord) -> list[Flowable]:
         [("后续跟进", r.follow_up)],
         [("跟进日期", r.follow_up_date)],
     ]
-    out += [grid(rows, width), Spacer(1, 18), signature_line("家访教师签字", "家长签字", "日期")]
+    out += [grid(rows, width, label=84, tall=TALL), Spacer(1, 14), signoff(SIGNOFF, width)]
     return out
 
 
 def build(record: HomeVisitRecord, info: PageInfo) -> Built:
-    return build_pdf(story(record), info)
+    header = f"{TITLE}　{record.class_name}　{school_year_label(record.school_year)}"
+    return build_pdf(story(record), replace(info, header=info.header or header))

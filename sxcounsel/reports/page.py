@@ -1,7 +1,9 @@
 """The shared page of every printed document.
 
-A4 (landscape for wide ledgers); a header with the school name (and 保密 on confidential
-documents); a footer with who printed it and when, "内部资料 注意保密" and "第 X 页 / 共 Y 页".
+A4 (landscape for wide ledgers); a header with the school name, on the right what the document
+is (title, class and school year: ``PageInfo.header``, or a ``HeaderMark`` from a page on) and
+保密 on confidential documents; a footer with who printed it and when, "内部资料 注意保密" and
+"第 X 页 / 共 Y 页".
 The page total is known only at the end, so the canvas keeps each page's drawing and writes the
 numbers when the document is saved (the NumberedCanvas recipe).
 """
@@ -21,7 +23,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table
 
 from sxcounsel.reports import fonts
 
@@ -42,6 +44,7 @@ class PageInfo:
     confidential: bool = False  # a 保密 mark on every page
     landscape: bool = False
     title: str = ""  # document metadata (the kind of document, never a student's name)
+    header: str = ""  # on every page's header, right: 家访工作台账　七年级(2)班　2025—2026学年
 
 
 @dataclass(frozen=True)
@@ -111,7 +114,15 @@ class _NumberedCanvas(Canvas):
 
     def showPage(self) -> None:
         self._sx_count += 1
-        w, _ = self._pagesize
+        w, h = self._pagesize
+        header = getattr(self, "sx_header", self._sx_info.header)
+        if header:  # drawn last: a HeaderMark on this page may have changed it
+            right = w - MARGIN_X - (48 if self._sx_info.confidential else 0)
+            self.saveState()
+            self.setFont(fonts.BODY, 9)
+            self.setFillColor(GREY)
+            self.drawRightString(right, h - MARGIN_TOP + 10, fonts.printable(header))
+            self.restoreState()
         head = f"第 {self._pageNumber} 页 / 共 "
         x = w - MARGIN_X - fonts.width("9999 页", 8.5) - fonts.width(head, 8.5)
         self.saveState()
@@ -131,6 +142,21 @@ class _NumberedCanvas(Canvas):
         self.endForm()
         self._sx_pages.append(self._sx_count)
         super().save()
+
+
+class HeaderMark(Flowable):
+    """Takes no room; from the page it lands on, the header says ``text`` (a per-student page
+    inside a ledger: 一生一策　七年级(2)班　2025—2026学年)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.sx_header = self.text  # read by _NumberedCanvas.showPage
 
 
 def _decorate(info: PageInfo, canv: Canvas, doc: SimpleDocTemplate) -> None:
@@ -160,24 +186,27 @@ def _decorate(info: PageInfo, canv: Canvas, doc: SimpleDocTemplate) -> None:
     canv.restoreState()
 
 
+def document_options(info: PageInfo) -> dict[str, object]:
+    """The page size, margins, metadata and body font every document of ours is made with."""
+    return {
+        "pagesize": page_size(info.landscape),
+        "leftMargin": MARGIN_X,
+        "rightMargin": MARGIN_X,
+        "topMargin": MARGIN_TOP,
+        "bottomMargin": MARGIN_BOTTOM,
+        "title": info.title,
+        "author": info.school_name,
+        "creator": "sxcounsel",
+        "initialFontName": fonts.BODY,
+        "initialFontSize": 10,
+    }
+
+
 def build_pdf(story: Sequence[Flowable], info: PageInfo) -> Built:
     """Lay out ``story`` on the shared page; the PDF bytes and the page count."""
     fonts.register()
     buf = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buf,
-        pagesize=page_size(info.landscape),
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
-        title=info.title,
-        author=info.school_name,
-        creator="sxcounsel",
-        subject=FOOTER_NOTE,
-        initialFontName=fonts.BODY,
-        initialFontSize=10,
-    )
+    doc = SimpleDocTemplate(buf, subject=FOOTER_NOTE, **document_options(info))
     pages: list[int] = []
     deco = partial(_decorate, info)
     doc.build(
@@ -195,6 +224,37 @@ def signature_line(*labels: str, size: float = 10.5) -> Paragraph:
     blank = "_" * 14
     text = "　　".join(f"{markup(label)}：{blank}" for label in labels)
     return Paragraph(text, style("sign", size, leading=size * 2.2))
+
+
+def signoff(rows: Sequence[Sequence[str]], width: float, *, size: float = 10.5) -> Table:
+    """The sign-off block of an inspection form: one row per line of ``rows``, each label
+    followed by room to write; a label ending in "意见" gets a tall box for the opinion.
+
+    ``[["班主任签字", "日期"], ["学校审核意见"], ["审核人签字", "学校（盖章）", "日期"]]``
+    """
+    fonts.register()
+    cols = max(len(r) for r in rows)
+    lab = style("signoff", size, leading=size * 1.4)
+    data: list[list[object]] = []
+    heights: list[float] = []
+    cmds: list[tuple] = [
+        ("FONT", (0, 0), (-1, -1), fonts.BODY, size),
+        ("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor("#444444")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 6),
+    ]
+    for r, labels in enumerate(rows):
+        tall = len(labels) == 1 and labels[0].endswith("意见")
+        data.append([para(f"{label}：", lab) for label in labels] + [""] * (cols - len(labels)))
+        heights.append(size * (5.5 if tall else 2.6))
+        if len(labels) < cols:
+            cmds.append(("SPAN", (len(labels) - 1, r), (-1, r)))
+        if r:
+            cmds.append(("LINEABOVE", (0, r), (-1, r), 0.4, colors.HexColor("#999999")))
+    return Table(
+        data, colWidths=[width / cols] * cols, rowHeights=heights, style=cmds, hAlign="LEFT"
+    )
 
 
 def right_note(text: str, size: float = 10.5) -> Paragraph:

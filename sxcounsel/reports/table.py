@@ -5,7 +5,8 @@ reportlab's ``Table`` re-creates the rest of the table at every page break, whic
 ordinary ``Table`` per page (header + the rows that fit). Rows grow with their text (CJK
 wrapping) and move whole to the next page; only a row taller than a whole page is cut, into
 continuation rows. Short cells are drawn as plain strings, which is much cheaper than a
-Paragraph.
+Paragraph. A tail (the sign-off block) is drawn under the last rows and goes to the next page
+with at least the last two rows, never alone.
 """
 
 from __future__ import annotations
@@ -22,8 +23,14 @@ from sxcounsel.reports import fonts
 from sxcounsel.reports.page import markup, style
 
 PAD = 3.0
+KEEP_WITH_TAIL = 2  # rows that go to the next page with a tail (sign-off block) that does not fit
 HEADER_BG = colors.HexColor("#e8e8e8")
 LINE = colors.HexColor("#555555")
+ALERT = colors.HexColor("#c0392b")
+
+
+class Alert(str):
+    """A cell that must catch the eye (an overdue date): printed in red."""
 
 
 @dataclass(frozen=True)
@@ -90,14 +97,18 @@ class _Measured:
             return cell.wrap(self.inner[col], 1e7)[1] + 2 * PAD
         return self.leading + 2 * PAD
 
-    def _cell(self, text: str, col: int) -> object:
-        text = fonts.printable(text or "")
+    def _cell(self, value: str, col: int) -> object:
+        text = fonts.printable(str(value or ""))
+        if isinstance(value, Alert):
+            return Paragraph(
+                f'<font color="#{ALERT.hexval()[2:]}">{markup(text)}</font>', self.styles[col]
+            )
         if "\n" not in text and fonts.width(text, self.size) <= self.inner[col] - 1:
             return text
         return Paragraph(markup(text), self.styles[col])
 
     def _add(self, row: Sequence[str], limit: float) -> None:
-        cells = [self._cell(str(v), i) for i, v in enumerate(row)]
+        cells = [self._cell(v if isinstance(v, str) else str(v), i) for i, v in enumerate(row)]
         while True:
             heights = [self._height(c, i) for i, c in enumerate(cells)]
             if max(heights) <= limit:
@@ -147,6 +158,7 @@ class RowsTable(Flowable):
         empty_text: str = "（无记录）",
         size: float = 9,
         progress: Progress | None = None,
+        tail: Sequence[Flowable] = (),
         _measured: _Measured | None = None,
         _start: int = 0,
     ) -> None:
@@ -154,6 +166,8 @@ class RowsTable(Flowable):
         self._columns, self._rows, self._progress = columns, rows, progress
         self._max_row, self._empty, self._size = max_row_height, empty_text, size
         self._m, self._start = _measured, _start
+        self._tail = list(tail)  # drawn under the last rows, never on a page of its own
+        self._tail_h: list[float] = []
 
     def _measure(self, width: float) -> _Measured:
         if self._m is None:
@@ -161,6 +175,10 @@ class RowsTable(Flowable):
             self._m = _Measured(
                 self._columns, rows, width, self._max_row, self._size, self._progress
             )
+            if not self._rows:  # the note spans the row: one line, not wrapped in column 1
+                self._m.cells[0][0] = fonts.printable(self._empty)
+                self._m.heights[0] = self._m.leading + 2 * PAD
+                self._m.below[0] = self._m.heights[0]
         return self._m
 
     def _piece(self, stop: int) -> Table:
@@ -177,10 +195,15 @@ class RowsTable(Flowable):
             table.setStyle([("SPAN", (0, 1), (-1, 1)), ("ALIGN", (0, 1), (-1, 1), "CENTER")])
         return table
 
+    def _tail_height(self, width: float) -> float:
+        if not self._tail_h:
+            self._tail_h = [f.wrap(width, 1e7)[1] + f.getSpaceBefore() for f in self._tail]
+        return sum(self._tail_h)
+
     def wrap(self, aW: float, aH: float) -> tuple[float, float]:
         m = self._measure(aW)
         self.width = sum(m.widths)
-        self.height = m.header_h + m.below[self._start]
+        self.height = m.header_h + m.below[self._start] + self._tail_height(self.width)
         return self.width, self.height
 
     def split(self, aW: float, aH: float) -> list[Flowable]:
@@ -190,6 +213,13 @@ class RowsTable(Flowable):
         while stop < len(m.heights) and m.heights[stop] <= room:
             room -= m.heights[stop]
             stop += 1
+        if stop == len(m.heights) and self._tail:
+            # Every row fits but the tail does not: the last rows go over with it, unless
+            # the rest and the tail would not fit on a whole page either.
+            tail_h = self._tail_height(sum(m.widths))
+            if m.header_h + m.below[self._start] + tail_h > self._max_row:
+                return [self._piece(stop), *self._tail]
+            stop = max(self._start, len(m.heights) - KEEP_WITH_TAIL)
         if stop == self._start:
             return []
         rest = RowsTable(
@@ -198,6 +228,7 @@ class RowsTable(Flowable):
             max_row_height=self._max_row,
             empty_text=self._empty,
             size=self._size,
+            tail=self._tail,
             _measured=m,
             _start=stop,
         )
@@ -207,5 +238,11 @@ class RowsTable(Flowable):
         m = self._m
         assert m is not None
         table = self._piece(len(m.heights))
+        tail_h = self._tail_height(self.width)
         table.wrapOn(self.canv, self.width, self.height)
-        table.drawOn(self.canv, 0, 0)
+        table.drawOn(self.canv, 0, tail_h)
+        y = tail_h
+        for f, h in zip(self._tail, self._tail_h, strict=True):
+            y -= h
+            f.wrapOn(self.canv, self.width, 1e7)
+            f.drawOn(self.canv, 0, y)

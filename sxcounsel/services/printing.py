@@ -21,18 +21,21 @@ from sxcounsel.core import permissions
 from sxcounsel.core.clock import parse_stamp
 from sxcounsel.core.errors import NotFound, PermissionDenied, ValidationError
 from sxcounsel.core.progress import Progress
+from sxcounsel.core.roles import Role
 from sxcounsel.reports import concern_ledger as cl
 from sxcounsel.reports import homevisit_ledger as hl
 from sxcounsel.reports import homevisit_record as hr
 from sxcounsel.reports import xlsx
 from sxcounsel.reports.page import Built, PageInfo
 from sxcounsel.services import (
+    accounts,
     concern_reviews,
     concerns,
     homevisits,
     students,
 )
-from sxcounsel.services.account_session import Session, load_account
+from sxcounsel.services.account_session import Session
+from sxcounsel.services.listing import staff_names
 from sxcounsel.services.student_fields import class_name as normalize_class
 from sxcounsel.store import audit
 from sxcounsel.store.atomic import atomic_write_bytes
@@ -85,10 +88,12 @@ def write_audited(
 
 
 def person(session: Session, cache: dict[str, str], username: str) -> str:
-    if username not in cache:
-        account = load_account(session.store, username) if username else None
-        cache[username] = (account.display_name or account.username) if account else username
-    return cache[username]
+    """The name colleagues know an account by (``listing.staff_names``, read once into
+    ``cache``); a value that is no account's login (a name typed in) as it is."""
+    if not cache:
+        cache.update(staff_names(session))
+        cache.setdefault("", "")
+    return cache.get(username, username)
 
 
 def page_info(
@@ -124,6 +129,20 @@ def _visit_line(v: homevisits.HomeVisit, names: dict[str, str]) -> hl.VisitLine:
         parents_views=v.parents_views,
         follow_up=v.follow_up,
         follow_up_date=v.follow_up_date,
+        purpose=v.purpose,
+        advice=v.advice,
+    )
+
+
+def _head_teachers(session: Session, class_name: str) -> str:
+    """The names of the class's head teachers (accounts with the role and the class)."""
+    people: dict[str, str] = {}
+    return "、".join(
+        person(session, people, a.username)
+        for a in accounts.list_accounts(session)
+        if Role.HEAD_TEACHER in a.roles
+        and not a.disabled
+        and class_name in {normalize_class(c) for c in a.classes}
     )
 
 
@@ -150,6 +169,7 @@ def homevisit_ledger_data(
         students=cov.students,
         visited=cov.visited,
         not_visited=[s.name for s in cov.not_visited],
+        head_teacher=_head_teachers(session, name),
     )
 
 
@@ -179,7 +199,7 @@ def homevisit_ledger(
             school_name=info.school_name,
             exported_by=info.printed_by,
             exported_at=info.printed_at,
-            notes=hl.coverage_lines(ledger),
+            notes=[x for x in (hl.head_teacher_line(ledger),) if x] + hl.coverage_lines(ledger),
             progress=progress,
             scratch_dir=Path(path).parent,
         )
@@ -251,7 +271,7 @@ def concern_ledger_data(session: Session, as_of: str) -> cl.ConcernLedger:
                 opened_on=c.opened_on,
                 last_review=reviews[-1].reviewed_on if reviews else "—",
                 next_review=c.next_review_on if open_ else "—",
-                status="跟踪中" if open_ else "已结案",
+                status=cl.case_status(not open_, c.next_review_on, as_of),
                 student_no=s.student_no if s else "",
                 gender=s.gender if s else "",
                 birth_date=s.birth_date if s else "",
