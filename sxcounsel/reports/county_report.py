@@ -102,10 +102,13 @@ class CountyReport:
         return rows
 
     def notes(self) -> list[str]:
+        # No closing mark right after another ("）。", "”，"): reportlab hangs only one closing
+        # mark past the line end, so the second would start the next line.
         return [
             f"统计口径：截至 {self.as_of.isoformat()} 各校已同步到县中心的记录；"
-            f"学年为 {self.year_label}（9月1日至次年8月31日）。",
+            f"学年为 {self.year_label}，即9月1日至次年8月31日。",
             "本报告已去标识化：不含学生姓名、身份证号、学籍号或任何记录编号；"
-            f"小于 {SMALL} 的数字一律记为“{SUPPRESSED}”，图中按 0 绘制。",
-            "家访覆盖率 = 本学年至少家访一次的在校学生 ÷ 在校学生（省级目标：每生每学年至少一次）。",
+            f"小于 {SMALL} 的数字一律记为 {SUPPRESSED}，图中不单独绘出。",
+            "家访覆盖率 = 本学年至少家访一次的在校学生 ÷ 在校学生；"
+            "省级目标为每生每学年至少家访一次。",
         ]

@@ -47,7 +47,7 @@ def build(report: CountyReport) -> bytes:
     for i, c in enumerate(columns, 1):
         ws.column_dimensions[get_column_letter(i)].width = c.xlsx_width
     ws.freeze_panes = "C2"
-    ws.append(_header(ws, [c.title for c in columns]))
+    ws.append(_header(ws, [c.title.replace("\n", "") for c in columns]))
     for row in school_rows(report):
         ws.append([int(row[0]), *row[1:]])
 

@@ -99,7 +99,7 @@ def test_referral_letter_has_both_copies_and_a_matching_receipt(w, tmp_path):
         "张三",
         "持续情绪低落两个月，有自伤念头。",
         "失眠、食欲下降",
-        "建议到 富平县医院 心理科 就诊",
+        "建议到富平县医院心理科就诊",
         "监护人签字",
         "联系电话",
         "日期",
