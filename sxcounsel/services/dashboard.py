@@ -13,7 +13,15 @@ from datetime import date
 
 from sxcounsel.core import permissions
 from sxcounsel.core.schoolyear import school_year_of
-from sxcounsel.services import concerns, crises, homevisits, listing, referrals, sessions
+from sxcounsel.services import (
+    concerns,
+    crises,
+    homevisits,
+    listing,
+    referrals,
+    risklevels,
+    sessions,
+)
 from sxcounsel.services.account_session import Session
 from sxcounsel.services.concerns import DueReview
 from sxcounsel.services.homevisits import ClassCoverage
@@ -42,6 +50,7 @@ class DashboardData:
     open_crises: list[CrisisRow]
     coverage: list[ClassCoverage]
     sessions_this_month: int | None  # None: the account does not see session counts
+    levels: tuple[str, ...] = risklevels.DEFAULT_LEVELS  # the school's, most severe first
 
 
 def counts_sessions(session: Session) -> bool:
@@ -86,4 +95,5 @@ def gather(session: Session, today: date | None = None) -> DashboardData:
         open_crises=[c for c in listing.list_crisis_rows(session) if c.status == crises.OPEN],
         coverage=homevisits.coverage(session, year),
         sessions_this_month=month,
+        levels=risklevels.get_risk_levels(session),
     )

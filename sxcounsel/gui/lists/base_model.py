@@ -24,7 +24,7 @@ from sxcounsel.services.account_session import Session
 Index = QModelIndex | QPersistentModelIndex
 Row = Any  # a NamedTuple of services/listing.py
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-TOOLTIP_FROM = 12  # longer cells may be cut short on screen: their text is the tooltip too
+TOOLTIP_FROM = 6  # longer cells may be elided on screen: their whole text is the tooltip
 
 # Text tones (style.qss palette): overdue / urgent, attention, calm.
 ALERT, WARN, MUTED = QColor("#a8322d"), QColor("#9a5b0c"), QColor("#5f6763")
@@ -36,7 +36,8 @@ class Column:
     text: Callable[[Row], str]
     key: Callable[[Row], Any] | None = None  # sort key; default: the text
     width: int = 110  # default width in pixels
-    numeric: bool = False  # right-aligned
+    numeric: bool = False  # right-aligned, and so is its header
+    level: bool = False  # a risk level: drawn as a coloured chip (gui/widgets/level_chip.py)
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ class RecordTableModel(QAbstractTableModel):
     refresh_on: ClassVar[frozenset[str]] = frozenset()  # RecordBus kinds that change the list
     # (action, kind) in the role table that shows the "New …" button; None: no such button
     creates: ClassVar[tuple[str, str] | None] = None
+    levels: tuple[str, ...] = ()  # the school's risk levels, for the level chips' colours
 
     def __init__(self, session: Session, parent: Any = None) -> None:
         super().__init__(parent)
@@ -200,6 +202,10 @@ class RecordTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section].title
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[section].numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

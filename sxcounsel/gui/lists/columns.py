@@ -3,6 +3,8 @@ the next review of a key-concern case."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtGui import QColor
 
 from sxcounsel.gui.labels import fill
@@ -18,6 +20,16 @@ def student_column(title: str, width: int) -> Column:
 def class_column(title: str, width: int) -> Column:
     """The class, in class order (七年级(2)班 before 七年级(10)班)."""
     return Column(title, lambda r: r.class_name, key=lambda r: natural(r.class_name), width=width)
+
+
+def level_column(title: str, levels: Sequence[str], width: int = 80) -> Column:
+    """The 预警等级 as a coloured chip, sorted by severity in the order of the school's levels
+    (``levels``: most severe first; a level no longer in the list sorts last)."""
+    order = {level: i for i, level in enumerate(levels)}
+    return Column(
+        title, lambda r: r.risk_level, key=lambda r: order.get(r.risk_level, 99), width=width,
+        level=True,
+    )  # fmt: skip
 
 
 def student_search_key(r: Row, *plain: str) -> str:

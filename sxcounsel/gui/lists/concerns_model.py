@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from sxcounsel.gui.lists import quick_filters as qf
 from sxcounsel.gui.lists.base_model import (
-    ALERT,
     MUTED,
-    WARN,
     Column,
     QuickFilter,
     RecordTableModel,
@@ -19,6 +18,7 @@ from sxcounsel.gui.lists.base_model import (
 )
 from sxcounsel.gui.lists.columns import (
     class_column,
+    level_column,
     review_text,
     review_tone,
     student_column,
@@ -29,6 +29,11 @@ from sxcounsel.services.account_session import Session
 from sxcounsel.services.listing import ConcernRow
 
 NEXT_REVIEW_COLUMN = 6
+
+
+def due_or_overdue_label() -> str:
+    """The quick-filter entry the dashboard's review tiles choose."""
+    return QCoreApplication.translate("ConcernsModel", "Review due or overdue")
 
 
 class ConcernsModel(RecordTableModel):
@@ -42,9 +47,9 @@ class ConcernsModel(RecordTableModel):
         return [
             student_column(self.tr("Student"), 100),
             class_column(self.tr("Class"), 120),
-            Column(self.tr("Risk level"), lambda r: r.risk_level, key=self._severity, width=80),
-            Column(self.tr("Reasons"), lambda r: r.reasons, width=120),
-            Column(self.tr("Contact person"), lambda r: r.contact_user, width=110),
+            level_column(self.tr("Risk level"), self.levels),
+            Column(self.tr("Reasons"), lambda r: r.reasons, width=130),
+            Column(self.tr("Contact person"), lambda r: r.contact_user, width=124),
             Column(self.tr("Opened on"), lambda r: r.opened_on, width=100),
             Column(self.tr("Next review"), self.review_text, key=self._review_key, width=170),
         ]
@@ -58,9 +63,6 @@ class ConcernsModel(RecordTableModel):
     def _review_key(r: ConcernRow) -> tuple[int, str]:
         return (r.status != concerns.OPEN, r.next_review_on)
 
-    def _severity(self, r: ConcernRow) -> int:
-        return self.levels.index(r.risk_level) if r.risk_level in self.levels else 99
-
     def load(self, session: Session) -> list[ConcernRow]:
         return listing.list_concern_rows(session, date.today())
 
@@ -72,7 +74,7 @@ class ConcernsModel(RecordTableModel):
             return [
                 (self.tr("Open"), lambda r: r.status == concerns.OPEN),
                 (
-                    self.tr("Review due or overdue"),
+                    due_or_overdue_label(),
                     lambda r: r.status == concerns.OPEN and r.days_overdue >= 0,
                 ),
                 (self.tr("Closed"), lambda r: r.status == concerns.CLOSED),
@@ -89,9 +91,6 @@ class ConcernsModel(RecordTableModel):
             if r.status != concerns.OPEN:
                 return MUTED
             return review_tone(r)
-        if column == 2:
-            rank = self._severity(r)
-            return ALERT if rank == 0 else WARN if rank == 1 else None
         return None
 
     def new_label(self) -> str:

@@ -3,6 +3,7 @@ event of an own-class student happened, whether it is open and who reported it."
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from sxcounsel.core import permissions
@@ -14,6 +15,11 @@ from sxcounsel.services.account_session import Session
 from sxcounsel.services.listing import CrisisRow
 
 
+def open_label() -> str:
+    """The quick-filter entry the dashboard's crisis tile chooses."""
+    return QCoreApplication.translate("CrisesModel", "Open")
+
+
 class CrisesModel(RecordTableModel):
     list_key = "crisis"
     record_kind = "crisis"
@@ -21,7 +27,7 @@ class CrisesModel(RecordTableModel):
     creates = ("report", "crises")
 
     def make_columns(self) -> list[Column]:
-        self.state_names = {crises.OPEN: self.tr("Open"), crises.CLOSED: self.tr("Closed")}
+        self.state_names = {crises.OPEN: open_label(), crises.CLOSED: self.tr("Closed")}
         columns = [
             Column(self.tr("Occurred"), lambda r: r.occurred_at, width=140),
             student_column(self.tr("Student"), 100),

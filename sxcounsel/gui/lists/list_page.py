@@ -31,6 +31,7 @@ from sxcounsel.gui.lists.base_model import QuickFilter, RecordTableModel
 from sxcounsel.gui.lists.filter_proxy import RecordFilterProxy
 from sxcounsel.gui.operations import Operation, read
 from sxcounsel.gui.widgets.layout import column_layout, title_row
+from sxcounsel.gui.widgets.level_chip import LevelChipDelegate
 from sxcounsel.gui.widgets.live_page import LivePage
 from sxcounsel.gui.widgets.messages import MessageLabel
 
@@ -100,9 +101,8 @@ class ListPage(LivePage):
             combo.setObjectName(f"quick_{f.name}")
             combo.addItem(f.every)
             combo.setMinimumContentsLength(9)
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
+            # as wide as its longest entry, so that no choice shows cut ("Any family situation")
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(lambda _i, f=f: self._quick(f))
             self.combos[f.name] = combo
             bar.addWidget(combo)
@@ -133,6 +133,10 @@ class ListPage(LivePage):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setHighlightSections(False)
         header.sortIndicatorChanged.connect(lambda *_: header.setSortIndicatorShown(True))
+        self.level_delegate = LevelChipDelegate(lambda: model.levels, self.table)
+        for i, column in enumerate(model.columns):
+            if column.level:
+                self.table.setItemDelegateForColumn(i, self.level_delegate)
         self._restore_widths()
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
-
 from sxcounsel.gui.lists import quick_filters as qf
 from sxcounsel.gui.lists.base_model import (
-    ALERT,
-    WARN,
     Column,
     QuickFilter,
     RecordTableModel,
     search_key,
 )
+from sxcounsel.gui.lists.columns import level_column
 from sxcounsel.services import listing, risklevels, sessions
 from sxcounsel.services.account_session import Session
 from sxcounsel.services.listing import SessionRow
@@ -50,13 +47,10 @@ class SessionsModel(RecordTableModel):
             Column(self.tr("Form"), lambda r: r.form, width=80),
             Column(self.tr("Source"), lambda r: r.source, width=120),
             Column(self.tr("Categories"), lambda r: r.categories, width=130),
-            Column(self.tr("Risk level"), lambda r: r.risk_level, key=self._severity, width=80),
+            level_column(self.tr("Risk level"), self.levels),
             Column(self.tr("Counselor"), lambda r: r.counselor, width=90),
             Column(self.tr("Signature"), lambda r: signed if r.signed else unsigned, width=80),
         ]
-
-    def _severity(self, r: SessionRow) -> int:
-        return self.levels.index(r.risk_level) if r.risk_level in self.levels else 99
 
     def load(self, session: Session) -> list[SessionRow]:
         return listing.list_session_rows(session)
@@ -73,12 +67,6 @@ class SessionsModel(RecordTableModel):
             qf.by_value("form", self.tr("Any form"), lambda r: r.form, sessions.FORMS),
             qf.by_value("risk", self.tr("Any risk level"), lambda r: r.risk_level, self.levels),
         ]
-
-    def tone(self, r: SessionRow, column: int) -> QColor | None:
-        if column == 7 and r.risk_level:
-            rank = self._severity(r)
-            return ALERT if rank == 0 else WARN if rank == 1 else None
-        return None
 
     def new_label(self) -> str:
         return self.tr("New session")

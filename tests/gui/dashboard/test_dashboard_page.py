@@ -74,9 +74,9 @@ def test_counselor_sees_every_reminder_and_each_opens_its_record(qtbot, data, da
     assert figures == ["1", "1", "1", "1"]
     assert page.tile_sessions is not None
     assert page.tile_sessions.figure.text() == str(this_month(2, 40))
-    assert texts(page.reviews) == [
-        ["张小明", OWN_CLASS, "橙", "逾期 10 天"],
+    assert texts(page.reviews) == [  # today's review first
         ["李华", "八年级(1)班", "红", "今天"],
+        ["张小明", OWN_CLASS, "橙", "逾期 10 天"],
     ]
     assert texts(page.waiting) == [
         ["张小明", OWN_CLASS, "ZJ" + texts(page.waiting)[0][2][2:], "20 天"]
@@ -86,8 +86,8 @@ def test_counselor_sees_every_reminder_and_each_opens_its_record(qtbot, data, da
     activate(qtbot, page.waiting, 0)
     activate(qtbot, page.crises, 0)
     assert [(k, i) for k, i, _ in page.ctx.opened] == [
-        ("concern", ids["case_overdue"]),
         ("concern", ids["case_due"]),
+        ("concern", ids["case_overdue"]),
         ("referral", ids["ref_old"]),
         ("crisis", ids["crisis"]),
     ]
