@@ -623,6 +623,13 @@
     </message>
 </context>
 <context>
+    <name>CountyPeople</name>
+    <message>
+        <source>School staff</source>
+        <translation>School staff</translation>
+    </message>
+</context>
+<context>
     <name>CountyReferralsModel</name>
     <message>
         <source>School</source>
@@ -1029,10 +1036,6 @@
         <translation>Reviews overdue</translation>
     </message>
     <message>
-        <source>Receipts awaited ≥ %1 days</source>
-        <translation>Receipts awaited ≥ %1 days</translation>
-    </message>
-    <message>
         <source>Open crisis events</source>
         <translation>Open crisis events</translation>
     </message>
@@ -1073,14 +1076,6 @@
         <translation>Home-visit coverage</translation>
     </message>
     <message>
-        <source>Concern reviews due and overdue</source>
-        <translation>Concern reviews due and overdue</translation>
-    </message>
-    <message>
-        <source>Referrals awaiting a receipt ≥ %1 days</source>
-        <translation>Referrals awaiting a receipt ≥ %1 days</translation>
-    </message>
-    <message>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
@@ -1111,6 +1106,18 @@
     <message>
         <source>Today</source>
         <translation>Today</translation>
+    </message>
+    <message>
+        <source>Referral receipts not back after %1 days</source>
+        <translation>Referral receipts not back after %1 days</translation>
+    </message>
+    <message>
+        <source>Concern reviews: due today first</source>
+        <translation>Concern reviews: due today first</translation>
+    </message>
+    <message>
+        <source>Referrals whose receipt is not back after %1 days</source>
+        <translation>Referrals whose receipt is not back after %1 days</translation>
     </message>
     <message>
         <source>No review is due. Well done.</source>
@@ -2755,6 +2762,10 @@
 <context>
     <name>ReferralsModel</name>
     <message>
+        <source>Receipt not back after %1 days</source>
+        <translation>Receipt not back after %1 days</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>Number</translation>
     </message>
@@ -2797,6 +2808,10 @@
     <message>
         <source>Any step</source>
         <translation>Any step</translation>
+    </message>
+    <message>
+        <source>Any receipt</source>
+        <translation>Any receipt</translation>
     </message>
     <message>
         <source>New referral</source>
@@ -3866,6 +3881,14 @@ Compare the fingerprint with the one the school reads out by phone before approv
     <message>
         <source>Family situation</source>
         <translation>Family situation</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>Any risk level</source>
+        <translation>Any risk level</translation>
     </message>
     <message>
         <source>Any status</source>

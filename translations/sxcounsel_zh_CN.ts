@@ -621,6 +621,13 @@
     </message>
 </context>
 <context>
+    <name>CountyPeople</name>
+    <message>
+        <source>School staff</source>
+        <translation>学校教师</translation>
+    </message>
+</context>
+<context>
     <name>CountyReferralsModel</name>
     <message>
         <source>School</source>
@@ -1027,10 +1034,6 @@
         <translation>研判逾期</translation>
     </message>
     <message>
-        <source>Receipts awaited ≥ %1 days</source>
-        <translation>回执等待 ≥ %1 天</translation>
-    </message>
-    <message>
         <source>Open crisis events</source>
         <translation>未结危机事件</translation>
     </message>
@@ -1071,14 +1074,6 @@
         <translation>家访覆盖</translation>
     </message>
     <message>
-        <source>Concern reviews due and overdue</source>
-        <translation>到期与逾期的跟踪研判</translation>
-    </message>
-    <message>
-        <source>Referrals awaiting a receipt ≥ %1 days</source>
-        <translation>等待回执 ≥ %1 天的转介</translation>
-    </message>
-    <message>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
@@ -1109,6 +1104,18 @@
     <message>
         <source>Today</source>
         <translation>今天</translation>
+    </message>
+    <message>
+        <source>Referral receipts not back after %1 days</source>
+        <translation>转介回执超过%1天未收到</translation>
+    </message>
+    <message>
+        <source>Concern reviews: due today first</source>
+        <translation>跟踪研判（今日到期在前）</translation>
+    </message>
+    <message>
+        <source>Referrals whose receipt is not back after %1 days</source>
+        <translation>超过%1天未收到回执的转介</translation>
     </message>
     <message>
         <source>No review is due. Well done.</source>
@@ -2746,6 +2753,10 @@
 <context>
     <name>ReferralsModel</name>
     <message>
+        <source>Receipt not back after %1 days</source>
+        <translation>超过%1天未收回执</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>转介编号</translation>
     </message>
@@ -2788,6 +2799,10 @@
     <message>
         <source>Any step</source>
         <translation>全部环节</translation>
+    </message>
+    <message>
+        <source>Any receipt</source>
+        <translation>全部回执情况</translation>
     </message>
     <message>
         <source>New referral</source>
@@ -3857,6 +3872,14 @@ Compare the fingerprint with the one the school reads out by phone before approv
     <message>
         <source>Family situation</source>
         <translation>家庭情况</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>预警等级</translation>
+    </message>
+    <message>
+        <source>Any risk level</source>
+        <translation>全部预警等级</translation>
     </message>
     <message>
         <source>Any status</source>
