@@ -27,7 +27,9 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, QSysInfo, QThread, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-LOCK_NAME = ".sxcounsel-open.lock"
+from sxcounsel.store import paths
+
+LOCK_NAME = paths.INSTANCE_LOCK_NAME
 _REQUEST = b"sxcounsel:activate\n"
 _MAX_REQUEST = 256
 _WAIT_MS = 2000  # each blocking step of a second start talking to the first

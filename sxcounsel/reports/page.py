@@ -101,7 +101,7 @@ def heading(title: str, subtitle: str = "") -> list[Flowable]:
 
 
 # -- the canvas ------------------------------------------------------------------------------
-class _NumberedCanvas(Canvas):
+class NumberedCanvas(Canvas):
     """Writes "第 X 页 / 共 Y 页" on every page. Y is known only at the end, so each page shows a
     PDF form (an XObject) that is defined once, when the document is saved: pages are written
     as they come and memory stays flat however long the ledger is."""
@@ -156,10 +156,10 @@ class HeaderMark(Flowable):
         return 0, 0
 
     def draw(self) -> None:
-        self.canv.sx_header = self.text  # read by _NumberedCanvas.showPage
+        self.canv.sx_header = self.text  # read by NumberedCanvas.showPage
 
 
-def _decorate(info: PageInfo, canv: Canvas, doc: SimpleDocTemplate) -> None:
+def decorate(info: PageInfo, canv: Canvas, doc: SimpleDocTemplate) -> None:
     w, h = doc.pagesize
     canv.saveState()
     canv.setStrokeColor(colors.HexColor("#999999"))
@@ -208,12 +208,12 @@ def build_pdf(story: Sequence[Flowable], info: PageInfo) -> Built:
     buf = io.BytesIO()
     doc = SimpleDocTemplate(buf, subject=FOOTER_NOTE, **document_options(info))
     pages: list[int] = []
-    deco = partial(_decorate, info)
+    deco = partial(decorate, info)
     doc.build(
         list(story),
         onFirstPage=deco,
         onLaterPages=deco,
-        canvasmaker=partial(_NumberedCanvas, info=info, pages=pages),
+        canvasmaker=partial(NumberedCanvas, info=info, pages=pages),
     )
     return Built(buf.getvalue(), pages[0])
 

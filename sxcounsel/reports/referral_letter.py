@@ -41,9 +41,9 @@ from sxcounsel.reports.page import (
     MARGIN_TOP,
     MARGIN_X,
     Built,
+    NumberedCanvas,
     PageInfo,
-    _decorate,
-    _NumberedCanvas,
+    decorate,
     document_options,
     frame_size,
     heading,
@@ -266,7 +266,7 @@ def story(r: ReferralLetter) -> list[Flowable]:
 SCHOOL, LETTER = "school", "letter"
 
 
-class _LetterCanvas(_NumberedCanvas):
+class _LetterCanvas(NumberedCanvas):
     """Numbers the school's pages only ("第 1 页 / 共 1 页"); the letter's pages stay plain."""
 
     def __init__(self, *args: object, plain: list[int], **kw: object) -> None:
@@ -287,7 +287,7 @@ def _plain(canv: Canvas, doc: BaseDocTemplate) -> None:
 
 def _internal(info: PageInfo, canv: Canvas, doc: BaseDocTemplate) -> None:
     canv.sx_plain = False
-    _decorate(info, canv, doc)
+    decorate(info, canv, doc)
 
 
 def build(letter: ReferralLetter, info: PageInfo) -> Built:

@@ -55,7 +55,7 @@ REPLACED_PREFIX = "replaced-"
 # Files in a data folder that are not the store's and do not make it "hold other files": the
 # pointer (in the platform's folder on Windows) and the lock file of the running instance
 # (gui/instance.py's LOCK_NAME, and QLockFile's companions of it).
-NOT_THE_STORE = (paths.POINTER_NAME, ".sxcounsel-open.lock")
+NOT_THE_STORE = (paths.POINTER_NAME, paths.INSTANCE_LOCK_NAME)
 RETIRED_PREFIX = ".moved-"  # the originals of a move to another drive, until it is done
 CHUNK = 1 << 20
 # Room left on the target drive beyond the store's size (the database grows, temp files).

@@ -48,6 +48,9 @@ class StudentRow(NamedTuple):
     flags: str  # joined with SEP
     name_pinyin: str  # space-separated alternatives (services/name_keys.py)
     name_initials: str
+    # the most severe level of the student's open key-concern cases ('' for none, or for an
+    # account that may not read cases)
+    risk_level: str = ""
 
 
 class SessionRow(NamedTuple):
@@ -117,7 +120,7 @@ def list_student_rows(session: Session) -> list[StudentRow]:
         "ORDER BY class_name, student_no",
         args,
     )
-    intern, flags = _Interner(), {}
+    intern, flags, levels = _Interner(), {}, _open_levels(session)
     return [
         StudentRow(
             r[0],
@@ -129,9 +132,20 @@ def list_student_rows(session: Session) -> list[StudentRow]:
             _joined(r[6], flags),
             r[7],
             r[8],
+            levels.get(r[0], ""),
         )
         for r in rows
     ]
+
+
+def _open_levels(session: Session) -> dict[str, str]:
+    """student id -> the most severe level of the student's open cases ({} when not allowed)."""
+    if not permissions.allowed(session.account, "read", "concerns"):
+        return {}
+    out: dict[str, str] = {}
+    for case in concerns.list_cases(session, status=concerns.OPEN):  # most severe first
+        out.setdefault(case.student_id, case.risk_level)
+    return out
 
 
 def list_session_rows(session: Session, newest: int | None = None) -> list[SessionRow]:

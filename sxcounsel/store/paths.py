@@ -25,6 +25,8 @@ APP_NAME = "sxcounsel"
 DB_NAME = "sxcounsel.db"
 SLOTS_NAME = "keyslots.json"
 POINTER_NAME = "data-folder.json"
+# Held by the one app instance that has the data folder open (gui/instance.py).
+INSTANCE_LOCK_NAME = ".sxcounsel-open.lock"
 HOME_ENV = "SXCOUNSEL_HOME"
 
 

@@ -6,41 +6,14 @@ if any, and only for an account that may read those cases.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from sxcounsel.core import permissions
 from sxcounsel.gui.lists import quick_filters as qf
 from sxcounsel.gui.lists.base_model import Column, QuickFilter, RecordTableModel
 from sxcounsel.gui.lists.columns import class_column, level_column, student_search_key
-from sxcounsel.services import concerns, listing, risklevels
+from sxcounsel.services import listing, risklevels
 from sxcounsel.services import student_fields as sf
 from sxcounsel.services.account_session import Session
 from sxcounsel.services.listing import StudentRow
-
-
-class StudentListRow(NamedTuple):
-    """A StudentRow (services/listing.py) and the level of the student's open case."""
-
-    id: str
-    student_no: str
-    name: str
-    gender: str
-    class_name: str
-    status: str
-    flags: str
-    name_pinyin: str
-    name_initials: str
-    risk_level: str
-
-
-def open_levels(session: Session) -> dict[str, str]:
-    """student id -> the most severe level of the student's open cases ({} when not allowed)."""
-    if not permissions.allowed(session.account, "read", "concerns"):
-        return {}
-    out: dict[str, str] = {}
-    for case in concerns.list_cases(session, status=concerns.OPEN):  # most severe first
-        out.setdefault(case.student_id, case.risk_level)
-    return out
 
 
 class StudentsModel(RecordTableModel):
@@ -63,12 +36,10 @@ class StudentsModel(RecordTableModel):
             columns.insert(4, level_column(self.tr("Risk level"), self.levels, 90))
         return columns
 
-    def load(self, session: Session) -> list[StudentListRow]:
-        rows: list[StudentRow] = listing.list_student_rows(session)
-        levels = open_levels(session)
-        return [StudentListRow(*r, levels.get(r.id, "")) for r in rows]
+    def load(self, session: Session) -> list[StudentRow]:
+        return listing.list_student_rows(session)
 
-    def row_key(self, r: StudentListRow) -> str:
+    def row_key(self, r: StudentRow) -> str:
         return student_search_key(r, r.student_no, r.name, r.class_name)
 
     def quick_filters(self) -> list[QuickFilter]:
